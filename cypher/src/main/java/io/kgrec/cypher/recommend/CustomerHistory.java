@@ -1,0 +1,57 @@
+package io.kgrec.cypher.recommend;
+
+import io.kgrec.cypher.graph.GraphSchema;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.Transaction;
+
+/** A customer and the items they interacted with, read once per request. */
+final class CustomerHistory {
+    private final Node customer;
+    private final Map<String, Known> known;
+
+    private CustomerHistory(Node customer, Map<String, Known> known) {
+        this.customer = customer;
+        this.known = known;
+    }
+
+    /**
+     * @throws IllegalArgumentException if no customer has this id
+     */
+    static CustomerHistory load(Transaction tx, String customerId) {
+        if (customerId == null || customerId.isBlank()) {
+            throw new IllegalArgumentException("customerId must not be empty");
+        }
+        Node customer = tx.findNode(GraphSchema.CUSTOMER, "id", customerId);
+        if (customer == null) {
+            throw new IllegalArgumentException("customer '" + customerId + "' does not exist");
+        }
+        Map<String, Known> known = new LinkedHashMap<>();
+        for (Relationship r : customer.getRelationships(Direction.OUTGOING, GraphSchema.interactionTypes())) {
+            Node item = r.getEndNode();
+            // Every interaction counts as engagement; when a customer both viewed and bought, keep one entry.
+            known.putIfAbsent(item.getElementId(), new Known(item, r.getType(), 1.0));
+        }
+        return new CustomerHistory(customer, known);
+    }
+
+    Node customer() {
+        return customer;
+    }
+
+    boolean contains(Node item) {
+        return known.containsKey(item.getElementId());
+    }
+
+    Collection<Known> items() {
+        return known.values();
+    }
+
+    boolean isEmpty() {
+        return known.isEmpty();
+    }
+}

@@ -1,0 +1,67 @@
+package io.kgrec.cypher.recommend;
+
+import io.kgrec.cypher.graph.DisplayNames;
+import io.kgrec.model.reason.PathKind;
+import io.kgrec.model.reason.PathNode;
+import io.kgrec.model.reason.PathStep;
+import io.kgrec.model.reason.ReasonPath;
+import io.kgrec.model.reason.ReasonSentences;
+import io.kgrec.model.schema.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+
+/** Turns the paths found during scoring into {@link ReasonPath}s with node names and a sentence. */
+final class ReasonPaths {
+    private ReasonPaths() {
+    }
+
+    static ReasonPath materialise(Node customer, Node item, PathRef ref) {
+        Known known = ref.known();
+        PathNode start = PathNode.customer(DisplayNames.key(customer), DisplayNames.of(customer));
+        PathNode knownNode = itemNode(known.item());
+        PathNode end = itemNode(item);
+        PathStep first = PathStep.out(known.type().name());
+        if (ref instanceof PathRef.Collaborative c) {
+            return new ReasonPath(PathKind.COLLABORATIVE,
+                    List.of(start, knownNode, PathNode.customerGroup(c.customers()), end),
+                    List.of(first, PathStep.in(c.otherToKnown().name()), PathStep.out(c.otherToItem().name())),
+                    c.contribution(),
+                    ReasonSentences.collaborative(known.type().name(), knownNode.name(), c.otherToKnown().name(),
+                            c.customers(), c.otherToItem().name(), end.name()));
+        }
+        if (ref instanceof PathRef.SharedEntity s) {
+            PathNode entity = entityNode(s.entity());
+            String rel = s.relation().name();
+            return new ReasonPath(PathKind.ATTRIBUTE, List.of(start, knownNode, entity, end),
+                    List.of(first, new PathStep(rel, s.outgoing()), new PathStep(rel, !s.outgoing())),
+                    s.contribution(),
+                    ReasonSentences.sharedAttribute(known.type().name(), knownNode.name(), typeWords(s.entity()),
+                            entity.name(), end.name()));
+        }
+        PathRef.LinkedItem l = (PathRef.LinkedItem) ref;
+        return new ReasonPath(PathKind.ATTRIBUTE, List.of(start, knownNode, end),
+                List.of(first, new PathStep(l.relation().name(), l.outgoing())),
+                l.contribution(),
+                ReasonSentences.linkedItem(known.type().name(), knownNode.name(), l.relation().name(), end.name()));
+    }
+
+    static PathNode itemNode(Node item) {
+        return PathNode.item(DisplayNames.key(item), DisplayNames.of(item));
+    }
+
+    private static PathNode entityNode(Node entity) {
+        List<String> labels = new ArrayList<>();
+        for (Label l : entity.getLabels()) {
+            labels.add(l.name());
+        }
+        labels.sort(null);
+        return PathNode.entity(DisplayNames.key(entity), labels, DisplayNames.of(entity));
+    }
+
+    private static String typeWords(Node entity) {
+        Object type = entity.getProperty("type", null);
+        return type instanceof String s ? EntityType.of(s).words() : "attribute";
+    }
+}

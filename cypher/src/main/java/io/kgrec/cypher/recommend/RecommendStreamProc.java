@@ -1,0 +1,27 @@
+package io.kgrec.cypher.recommend;
+
+import java.util.Map;
+import java.util.stream.Stream;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.procedure.Context;
+import org.neo4j.procedure.Description;
+import org.neo4j.procedure.Mode;
+import org.neo4j.procedure.Name;
+import org.neo4j.procedure.Procedure;
+
+/** {@code kgrec.recommend.stream}: the top items for a customer, each with the reason paths that make its score. */
+public class RecommendStreamProc {
+    @Context
+    public Transaction tx;
+
+    @Procedure(name = "kgrec.recommend.stream", mode = Mode.READ)
+    @Description("Top-k items a customer has not interacted with, scored by graph paths; each row carries its reason "
+            + "paths, whose contributions (plus the named terms) add up to the score. Configuration: topK (10), "
+            + "maxReasons (3), collaborativeWeight (1.0), attributeWeight (0.02).")
+    public Stream<RecommendResult> stream(
+            @Name("customerId") String customerId,
+            @Name(value = "configuration", defaultValue = "{}") Map<String, Object> configuration) {
+        return new PathRecommender(tx, RecommendConfig.of(configuration)).recommend(customerId).stream()
+                .map(RecommendResult::of);
+    }
+}

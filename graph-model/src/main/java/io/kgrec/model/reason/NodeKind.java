@@ -1,0 +1,13 @@
+package io.kgrec.model.reason;
+
+/** What a node on a reason path stands for. */
+public enum NodeKind {
+    CUSTOMER,
+    ITEM,
+    ENTITY,
+    /**
+     * An anonymous set of other customers, shown only by its size. Collaborative paths go through it so that an
+     * explanation never reveals another customer's id.
+     */
+    CUSTOMER_GROUP
+}

@@ -1,0 +1,50 @@
+package io.kgrec.model.reason;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A node on a reason path.
+ *
+ * @param kind   what the node stands for
+ * @param id     the customer id, item id or entity key; {@code null} for a {@link NodeKind#CUSTOMER_GROUP}
+ * @param labels the node's labels in the graph (for a group, the label of its members)
+ * @param name   a display name ("Toy Story (1995)", "brand National", "12 customers")
+ * @param size   the number of customers in a group; 1 for every other kind
+ */
+public record PathNode(NodeKind kind, String id, List<String> labels, String name, long size) {
+    public PathNode {
+        Objects.requireNonNull(kind, "kind");
+        labels = List.copyOf(labels);
+        Objects.requireNonNull(name, "name");
+        if (kind == NodeKind.CUSTOMER_GROUP) {
+            if (id != null) {
+                throw new IllegalArgumentException("a customer group has no id");
+            }
+            if (size < 1) {
+                throw new IllegalArgumentException("a customer group has at least one customer");
+            }
+        } else {
+            Objects.requireNonNull(id, "id");
+            if (size != 1) {
+                throw new IllegalArgumentException("only a customer group has a size other than 1");
+            }
+        }
+    }
+
+    public static PathNode customer(String id, String name) {
+        return new PathNode(NodeKind.CUSTOMER, id, List.of("Customer"), name, 1);
+    }
+
+    public static PathNode item(String id, String name) {
+        return new PathNode(NodeKind.ITEM, id, List.of("Item"), name, 1);
+    }
+
+    public static PathNode entity(String key, List<String> labels, String name) {
+        return new PathNode(NodeKind.ENTITY, key, labels, name, 1);
+    }
+
+    public static PathNode customerGroup(long size) {
+        return new PathNode(NodeKind.CUSTOMER_GROUP, null, List.of("Customer"), size + (size == 1 ? " customer" : " customers"), size);
+    }
+}
