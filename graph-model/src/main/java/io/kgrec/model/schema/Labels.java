@@ -11,8 +11,6 @@ public final class Labels {
     public static final String ENTITY = "Entity";
     /** One node per applied schema migration, so start-up knows which versions ran. */
     public static final String SCHEMA_MIGRATION = "SchemaMigration";
-    /** One node per load, recording what was read, loaded and rejected. */
-    public static final String LOAD_RUN = "LoadRun";
 
     private Labels() {
     }

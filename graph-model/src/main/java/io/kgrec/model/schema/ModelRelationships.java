@@ -11,10 +11,8 @@ public final class ModelRelationships {
     public static final String SIMILAR_TO = "SIMILAR_TO";
     /** Customer profile link to an attribute with an affinity share. */
     public static final String HAS_AFFINITY = "HAS_AFFINITY";
-    /** Load bookkeeping. */
-    public static final String LOADED = "LOADED";
 
-    private static final Set<String> ALL = Set.of(SIMILAR_TO, HAS_AFFINITY, LOADED);
+    private static final Set<String> ALL = Set.of(SIMILAR_TO, HAS_AFFINITY);
 
     private ModelRelationships() {
     }

@@ -1,0 +1,94 @@
+package io.kgrec.loader.stage;
+
+import io.kgrec.model.id.EntityKey;
+import io.kgrec.model.schema.InteractionType;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Everything one load will write, cleaned and de-duplicated in memory first. Keeping the whole load in memory lets
+ * duplicates be merged before writing, so the graph receives each node and relationship exactly once and a
+ * second load of the same files writes the same values.
+ */
+public final class GraphData {
+    private final Map<String, Map<String, Object>> customers = new LinkedHashMap<>();
+    private final Map<String, ItemRecord> items = new LinkedHashMap<>();
+    private final Map<String, EntityKey> entities = new LinkedHashMap<>();
+    private final Set<Fact> facts = new LinkedHashSet<>();
+    private final Map<InteractionKey, InteractionAggregate> interactions = new LinkedHashMap<>();
+
+    /** @return {@code true} if the customer is new, {@code false} if properties were merged into an earlier row */
+    public boolean putCustomer(String id, Map<String, Object> properties) {
+        Map<String, Object> existing = customers.get(id);
+        if (existing == null) {
+            customers.put(id, new LinkedHashMap<>(properties));
+            return true;
+        }
+        existing.putAll(properties);
+        return false;
+    }
+
+    /** @return {@code true} if the item is new */
+    public boolean putItem(String id, String name, Map<String, Object> properties) {
+        ItemRecord existing = items.get(id);
+        if (existing == null) {
+            items.put(id, new ItemRecord(id, name, new LinkedHashMap<>(properties)));
+            return true;
+        }
+        items.put(id, existing.mergedWith(name, properties));
+        return false;
+    }
+
+    public void putEntity(EntityKey key) {
+        entities.putIfAbsent(key.value(), key);
+    }
+
+    /** @return {@code true} if the fact is new */
+    public boolean addFact(Fact fact) {
+        return facts.add(fact);
+    }
+
+    /** @return {@code true} if this is the first row of the interaction, {@code false} if it was merged */
+    public boolean addInteraction(String customerId, String itemId, InteractionType type, double value,
+            Double spend, Long epochSeconds) {
+        InteractionKey key = new InteractionKey(customerId, itemId, type);
+        InteractionAggregate aggregate = interactions.get(key);
+        boolean isNew = aggregate == null;
+        if (isNew) {
+            aggregate = new InteractionAggregate();
+            interactions.put(key, aggregate);
+        }
+        aggregate.add(value, spend, epochSeconds);
+        return isNew;
+    }
+
+    public boolean hasItem(String id) {
+        return items.containsKey(id);
+    }
+
+    public boolean hasCustomer(String id) {
+        return customers.containsKey(id);
+    }
+
+    public Map<String, Map<String, Object>> customers() {
+        return customers;
+    }
+
+    public Map<String, ItemRecord> items() {
+        return items;
+    }
+
+    public Map<String, EntityKey> entities() {
+        return entities;
+    }
+
+    public Set<Fact> facts() {
+        return facts;
+    }
+
+    public Map<InteractionKey, InteractionAggregate> interactions() {
+        return interactions;
+    }
+}

@@ -1,0 +1,46 @@
+package io.kgrec.loader.testing;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+
+/** A real in-process Neo4j reached over Bolt through the Java driver, exactly as the loader reaches any server. */
+public final class BoltNeo4j implements AutoCloseable {
+    private final Neo4j neo4j;
+    private final Driver driver;
+
+    private BoltNeo4j(Neo4j neo4j) {
+        this.neo4j = neo4j;
+        this.driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+    }
+
+    public static BoltNeo4j start() {
+        return new BoltNeo4j(Neo4jBuilders.newInProcessBuilder().withDisabledServer().build());
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public String database() {
+        return "neo4j";
+    }
+
+    public long count(String cypher) {
+        return driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
+    }
+
+    public void clear() {
+        try (var session = driver.session()) {
+            session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS").consume();
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        neo4j.close();
+    }
+}
