@@ -7,16 +7,20 @@ import org.neo4j.graphdb.Relationship;
 
 /**
  * customer → known -[r]- entity -[r]- item, and customer → known -[r]- item for direct knowledge-graph links.
- * A shared entity contributes {@code weight · ln(1 + N / d)}, where N is the number of items and d the number of
- * items linked to the entity by the same relationship: a shared director says more than a shared department.
+ * A shared entity contributes {@code weight · ln(N / d) / sqrt(d)}, where N is the number of items and d the number
+ * of items linked to the entity by the same relationship: a shared director says more than a shared department.
+ * Entities linking more than {@code maxDegree} items (a brand type, a top-level department) are too generic to
+ * explain anything and are not followed.
  */
 final class AttributePaths {
     private final double weight;
     private final long itemCount;
+    private final int maxDegree;
 
-    AttributePaths(double weight, long itemCount) {
+    AttributePaths(double weight, long itemCount, int maxDegree) {
         this.weight = weight;
         this.itemCount = Math.max(1, itemCount);
+        this.maxDegree = maxDegree;
     }
 
     void offer(CustomerHistory history, Candidates candidates) {
@@ -41,6 +45,9 @@ final class AttributePaths {
                 }
                 Direction back = outgoing ? Direction.INCOMING : Direction.OUTGOING;
                 int sharing = other.getDegree(r.getType(), back);
+                if (sharing > maxDegree) {
+                    continue;
+                }
                 double contribution = weight * known.weight() * informativeness(sharing);
                 for (Relationship r2 : other.getRelationships(back, r.getType())) {
                     Node item = r2.getOtherNode(other);
@@ -53,6 +60,7 @@ final class AttributePaths {
     }
 
     private double informativeness(int itemsSharing) {
-        return Math.log1p((double) itemCount / Math.max(1, itemsSharing));
+        int d = Math.max(1, itemsSharing);
+        return Math.log((double) itemCount / d) / Math.sqrt(d);
     }
 }

@@ -10,7 +10,7 @@ import org.neo4j.graphdb.Node;
 
 /** The items reached by some path for one customer, keyed by node. */
 final class Candidates {
-    private final Map<String, Candidate> byItem = new HashMap<>();
+    private final Map<Long, Candidate> byItem = new HashMap<>();
     private final int keepPaths;
     private final Predicate<Node> accepts;
 
@@ -23,11 +23,12 @@ final class Candidates {
         this.accepts = accepts;
     }
 
+    @SuppressWarnings("deprecation") // internal ids are stable within the transaction, and cheaper than element ids
     void offer(Node item, PathRef path) {
         if (path.contribution() == 0.0 || !accepts.test(item)) {
             return;
         }
-        byItem.computeIfAbsent(item.getElementId(), k -> new Candidate(item, keepPaths)).offer(path);
+        byItem.computeIfAbsent(item.getId(), k -> new Candidate(item, keepPaths)).offer(path);
     }
 
     Collection<Candidate> all() {

@@ -18,7 +18,7 @@ final class CollaborativePaths {
     private static final RelationshipType[] INTERACTIONS = GraphSchema.interactionTypes();
 
     private final double weight;
-    private final Map<String, Integer> degreeCache = new HashMap<>();
+    private final Map<Long, Integer> degreeCache = new HashMap<>();
 
     CollaborativePaths(double weight) {
         this.weight = weight;
@@ -52,8 +52,9 @@ final class CollaborativePaths {
         }
     }
 
+    @SuppressWarnings("deprecation") // internal ids are stable within the transaction
     private int degree(Node item) {
-        return degreeCache.computeIfAbsent(item.getElementId(), id -> {
+        return degreeCache.computeIfAbsent(item.getId(), id -> {
             int d = 0;
             for (RelationshipType t : INTERACTIONS) {
                 d += item.getDegree(t, Direction.INCOMING);

@@ -12,9 +12,9 @@ import org.neo4j.graphdb.Transaction;
 /** A customer and the items they interacted with, read once per request. */
 final class CustomerHistory {
     private final Node customer;
-    private final Map<String, Known> known;
+    private final Map<Long, Known> known;
 
-    private CustomerHistory(Node customer, Map<String, Known> known) {
+    private CustomerHistory(Node customer, Map<Long, Known> known) {
         this.customer = customer;
         this.known = known;
     }
@@ -22,6 +22,7 @@ final class CustomerHistory {
     /**
      * @throws IllegalArgumentException if no customer has this id
      */
+    @SuppressWarnings("deprecation") // internal ids are stable within the transaction
     static CustomerHistory load(Transaction tx, String customerId) {
         if (customerId == null || customerId.isBlank()) {
             throw new IllegalArgumentException("customerId must not be empty");
@@ -30,11 +31,11 @@ final class CustomerHistory {
         if (customer == null) {
             throw new IllegalArgumentException("customer '" + customerId + "' does not exist");
         }
-        Map<String, Known> known = new LinkedHashMap<>();
+        Map<Long, Known> known = new LinkedHashMap<>();
         for (Relationship r : customer.getRelationships(Direction.OUTGOING, GraphSchema.interactionTypes())) {
             Node item = r.getEndNode();
             // Every interaction counts as engagement; when a customer both viewed and bought, keep one entry.
-            known.putIfAbsent(item.getElementId(), new Known(item, r.getType(), 1.0));
+            known.putIfAbsent(item.getId(), new Known(item, r.getType(), 1.0));
         }
         return new CustomerHistory(customer, known);
     }
@@ -43,8 +44,9 @@ final class CustomerHistory {
         return customer;
     }
 
+    @SuppressWarnings("deprecation")
     boolean contains(Node item) {
-        return known.containsKey(item.getElementId());
+        return known.containsKey(item.getId());
     }
 
     Collection<Known> items() {

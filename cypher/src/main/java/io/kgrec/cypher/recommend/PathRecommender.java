@@ -49,7 +49,7 @@ public final class PathRecommender {
     private Candidates score(CustomerHistory history, int keepPaths, Predicate<Node> accepts) {
         Candidates candidates = new Candidates(keepPaths, accepts);
         new CollaborativePaths(config.collaborativeWeight()).offer(history, candidates);
-        new AttributePaths(config.attributeWeight(), itemCount()).offer(history, candidates);
+        new AttributePaths(config.attributeWeight(), itemCount(), config.maxAttributeDegree()).offer(history, candidates);
         return candidates;
     }
 

@@ -11,10 +11,13 @@ import java.util.Set;
  * @param maxReasons          how many reason paths to return per item; the rest are summed into one named term
  * @param collaborativeWeight weight of collaborative paths (customer → item ← customers → item)
  * @param attributeWeight     weight of knowledge-graph attribute paths (customer → item → attribute ← item)
+ * @param maxAttributeDegree  attributes shared by more items than this are not followed
  */
-public record RecommendConfig(int topK, int maxReasons, double collaborativeWeight, double attributeWeight) {
+public record RecommendConfig(int topK, int maxReasons, double collaborativeWeight, double attributeWeight,
+        int maxAttributeDegree) {
     public static final int MAX_TOP_K = 1000;
-    private static final Set<String> KEYS = Set.of("topK", "maxReasons", "collaborativeWeight", "attributeWeight");
+    private static final Set<String> KEYS = Set.of("topK", "maxReasons", "collaborativeWeight", "attributeWeight",
+            "maxAttributeDegree");
 
     public static RecommendConfig of(Map<String, Object> raw) {
         ConfigMap c = ConfigMap.of(raw, KEYS);
@@ -22,6 +25,7 @@ public record RecommendConfig(int topK, int maxReasons, double collaborativeWeig
                 c.intValue("topK", 10, 1, MAX_TOP_K),
                 c.intValue("maxReasons", 3, 1, 100),
                 c.doubleValue("collaborativeWeight", 1.0, 0.0, 1e6),
-                c.doubleValue("attributeWeight", 0.02, 0.0, 1e6));
+                c.doubleValue("attributeWeight", 0.02, 0.0, 1e6),
+                c.intValue("maxAttributeDegree", 500, 1, Integer.MAX_VALUE));
     }
 }

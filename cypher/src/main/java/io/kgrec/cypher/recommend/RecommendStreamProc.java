@@ -17,7 +17,7 @@ public class RecommendStreamProc {
     @Procedure(name = "kgrec.recommend.stream", mode = Mode.READ)
     @Description("Top-k items a customer has not interacted with, scored by graph paths; each row carries its reason "
             + "paths, whose contributions (plus the named terms) add up to the score. Configuration: topK (10), "
-            + "maxReasons (3), collaborativeWeight (1.0), attributeWeight (0.02).")
+            + "maxReasons (3), collaborativeWeight (1.0), attributeWeight (0.02), maxAttributeDegree (500).")
     public Stream<RecommendResult> stream(
             @Name("customerId") String customerId,
             @Name(value = "configuration", defaultValue = "{}") Map<String, Object> configuration) {

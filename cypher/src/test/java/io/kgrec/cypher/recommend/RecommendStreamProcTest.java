@@ -21,7 +21,7 @@ class RecommendStreamProcTest {
      * For c1, by hand:
      * D: via A (c3) 1/sqrt(3·1) + via B (c3) 1/sqrt(2·1) = 0.57735 + 0.70711 = 1.28446
      * C: via A (c2) 1/sqrt(3·1) = 0.57735
-     * E: shares brand X with A: 0.02 · ln(1 + 6/2) = 0.027726 (6 items, 2 of them made by X)
+     * E: shares brand X with A: 0.02 · ln(6/2) / sqrt(2) = 0.015537 (6 items, 2 of them made by X)
      */
     private static final String GRAPH = """
             CREATE (c1:Customer {id:'c1'}), (c2:Customer {id:'c2'}), (c3:Customer {id:'c3'}),
@@ -58,7 +58,7 @@ class RecommendStreamProcTest {
         assertThat(rows).extracting(r -> r.get("itemId")).containsExactly("D", "C", "E");
         assertThat((double) rows.get(0).get("score")).isCloseTo(1 / Math.sqrt(3) + 1 / Math.sqrt(2), within(1e-12));
         assertThat((double) rows.get(1).get("score")).isCloseTo(1 / Math.sqrt(3), within(1e-12));
-        assertThat((double) rows.get(2).get("score")).isCloseTo(0.02 * Math.log1p(6.0 / 2), within(1e-12));
+        assertThat((double) rows.get(2).get("score")).isCloseTo(0.02 * Math.log(6.0 / 2) / Math.sqrt(2), within(1e-12));
         assertThat(rows).extracting(r -> r.get("rank")).containsExactly(1L, 2L, 3L);
     }
 
@@ -107,6 +107,12 @@ class RecommendStreamProcTest {
                 + terms.stream().mapToDouble(t -> (double) t.get("value")).sum();
         assertThat(sum).isCloseTo((double) dates.get("score"), within(1e-12));
         assertThat((double) terms.get(0).get("value")).isCloseTo(1 / Math.sqrt(3), within(1e-12));
+    }
+
+    @Test
+    void does_not_follow_attributes_shared_by_more_items_than_the_limit() {
+        assertThat(recommend("c1", Map.of("maxAttributeDegree", 1))).extracting(r -> r.get("itemId"))
+                .containsExactly("D", "C");
     }
 
     @Test

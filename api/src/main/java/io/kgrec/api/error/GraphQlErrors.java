@@ -1,0 +1,49 @@
+package io.kgrec.api.error;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns exceptions into GraphQL errors with one fixed set of codes. Caller errors keep their message; anything
+ * unexpected is logged with an id and reported as INTERNAL with only that id, never a stack trace or a driver message.
+ */
+@Component
+public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+    private static final Logger LOG = LoggerFactory.getLogger(GraphQlErrors.class);
+
+    @Override
+    protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+        if (ex instanceof ApiException api) {
+            return error(env, api.code(), api.getMessage());
+        }
+        String id = UUID.randomUUID().toString();
+        LOG.error("internal error {} in {}", id, env.getExecutionStepInfo().getPath(), ex);
+        return error(env, ErrorCode.INTERNAL, "internal error " + id);
+    }
+
+    static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message) {
+        return GraphqlErrorBuilder.newError(env)
+                .errorType(type(code))
+                .message(message)
+                .extensions(Map.of("code", code.name()))
+                .build();
+    }
+
+    private static ErrorType type(ErrorCode code) {
+        return switch (code) {
+            case BAD_REQUEST -> ErrorType.BAD_REQUEST;
+            case NOT_FOUND -> ErrorType.NOT_FOUND;
+            case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;
+            case FORBIDDEN -> ErrorType.FORBIDDEN;
+            case INTERNAL -> ErrorType.INTERNAL_ERROR;
+        };
+    }
+}

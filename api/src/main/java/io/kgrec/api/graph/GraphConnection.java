@@ -1,0 +1,67 @@
+package io.kgrec.api.graph;
+
+import java.util.Optional;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+/**
+ * The application's way to the graph: always a Bolt driver, to an external server or to the embedded database.
+ * Everything — GraphQL, the loader, training — goes through this driver, so embedded and clustered deployments run
+ * the same code and the same Cypher.
+ */
+public final class GraphConnection implements AutoCloseable {
+    private final Driver driver;
+    private final String database;
+    private final Optional<EmbeddedNeo4j> embedded;
+
+    private GraphConnection(Driver driver, String database, Optional<EmbeddedNeo4j> embedded) {
+        this.driver = driver;
+        this.database = database;
+        this.embedded = embedded;
+    }
+
+    /** Connects to {@code NEO4J_URI}, or starts the embedded database when it is not set. */
+    public static GraphConnection open(GraphSettings settings) {
+        Config config = Config.builder().withMaxConnectionPoolSize(64).build();
+        if (!settings.embedded()) {
+            Driver driver = GraphDatabase.driver(settings.uri().orElseThrow(), auth(settings), config);
+            driver.verifyConnectivity();
+            return new GraphConnection(driver, settings.database(), Optional.empty());
+        }
+        EmbeddedNeo4j db = EmbeddedNeo4j.start(settings);
+        try {
+            Driver driver = GraphDatabase.driver("bolt://" + db.boltAddress(), auth(settings), config);
+            driver.verifyConnectivity();
+            return new GraphConnection(driver, settings.database(), Optional.of(db));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static AuthToken auth(GraphSettings settings) {
+        return settings.password().isEmpty() ? AuthTokens.none()
+                : AuthTokens.basic(settings.username(), settings.password());
+    }
+
+    public Driver driver() {
+        return driver;
+    }
+
+    public String database() {
+        return database;
+    }
+
+    public Optional<EmbeddedNeo4j> embedded() {
+        return embedded;
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+        embedded.ifPresent(EmbeddedNeo4j::close);
+    }
+}

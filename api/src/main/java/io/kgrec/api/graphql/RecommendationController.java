@@ -1,0 +1,73 @@
+package io.kgrec.api.graphql;
+
+import io.kgrec.api.error.ApiException;
+import io.kgrec.api.read.Catalog;
+import io.kgrec.api.read.Catalog.ItemRef;
+import io.kgrec.api.read.Customers;
+import io.kgrec.api.read.Recommendations;
+import io.kgrec.api.read.Recommendations.Scored;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code recommendations} and {@code explain}. */
+@Controller
+public class RecommendationController {
+    static final int MAX_FIRST = 100;
+    /** Reasons shown per recommended item; the rest are summed into one score term. */
+    static final int REASONS_PER_ITEM = 5;
+    private static final int MAX_DEPTH = 1000;
+
+    private final Recommendations recommendations;
+    private final Customers customers;
+    private final Catalog catalog;
+
+    public RecommendationController(Recommendations recommendations, Customers customers, Catalog catalog) {
+        this.recommendations = recommendations;
+        this.customers = customers;
+        this.catalog = catalog;
+    }
+
+    @QueryMapping
+    public Views.RecommendationConnection recommendations(@Argument String customerId, @Argument int first,
+            @Argument String after) {
+        if (first < 1 || first > MAX_FIRST) {
+            throw ApiException.badRequest("first must be between 1 and " + MAX_FIRST + ", got " + first);
+        }
+        int offset = Cursors.rank(after);
+        if (offset + first > MAX_DEPTH) {
+            throw ApiException.badRequest("recommendations go at most " + MAX_DEPTH + " deep");
+        }
+        requireCustomer(customerId);
+        // One more than asked tells whether a next page exists.
+        List<Scored> ranked = recommendations.top(customerId, offset + first + 1, REASONS_PER_ITEM);
+        List<Views.RecommendationEdge> edges = new ArrayList<>();
+        for (Scored s : ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + first, ranked.size()))) {
+            edges.add(new Views.RecommendationEdge(Cursors.of(s.rank()), new Views.Recommendation(s.rank(),
+                    new ItemRef(s.itemId(), s.name()), s.score(),
+                    s.reasons().stream().map(Views.Reason::of).toList(), s.terms())));
+        }
+        boolean hasNext = ranked.size() > offset + first;
+        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+        return new Views.RecommendationConnection(edges, new Views.PageInfo(hasNext, end));
+    }
+
+    @QueryMapping
+    public Views.Explanation explain(@Argument String customerId, @Argument String itemId) {
+        requireCustomer(customerId);
+        ItemRef item = catalog.item(itemId).orElseThrow(() -> ApiException.notFound("item '" + itemId + "' does not exist"));
+        boolean interacted = customers.interacted(customerId, itemId);
+        return recommendations.explain(customerId, itemId).stream().findFirst()
+                .map(s -> new Views.Explanation(item, interacted, s.score(),
+                        s.reasons().stream().map(Views.Reason::of).toList(), s.terms()))
+                .orElseGet(() -> new Views.Explanation(item, interacted, 0.0, List.of(), List.of()));
+    }
+
+    private void requireCustomer(String customerId) {
+        if (!customers.exists(customerId)) {
+            throw ApiException.notFound("customer '" + customerId + "' does not exist");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package io.kgrec.api.graphql;
+
+import io.kgrec.api.read.Catalog.ItemRef;
+import io.kgrec.model.reason.PathKind;
+import io.kgrec.model.reason.PathNode;
+import io.kgrec.model.reason.ReasonPath;
+import io.kgrec.model.reason.ScoreTerm;
+import java.util.List;
+
+/** The records the GraphQL schema's object types are read from; field names match the schema. */
+final class Views {
+    private Views() {
+    }
+
+    record RecommendationConnection(List<RecommendationEdge> edges, PageInfo pageInfo) {
+    }
+
+    record RecommendationEdge(String cursor, Recommendation node) {
+    }
+
+    record PageInfo(boolean hasNextPage, String endCursor) {
+    }
+
+    record Recommendation(int rank, ItemRef item, double score, List<Reason> reasons, List<ScoreTerm> scoreTerms) {
+    }
+
+    record Explanation(ItemRef item, boolean alreadyInteracted, double score, List<Reason> reasons,
+            List<ScoreTerm> scoreTerms) {
+    }
+
+    record Reason(PathKind kind, double contribution, String sentence, List<PathNode> nodes,
+            List<PathRelationship> relationships) {
+        static Reason of(ReasonPath p) {
+            return new Reason(p.kind(), p.contribution(), p.sentence(), p.nodes(),
+                    p.steps().stream().map(s -> new PathRelationship(s.type(), s.forward() ? "OUT" : "IN")).toList());
+        }
+    }
+
+    record PathRelationship(String type, String direction) {
+    }
+
+    record Property(String key, String value) {
+    }
+
+    record Customer(String id, List<Property> attributes, int interactionCount) {
+    }
+
+    record Interaction(ItemRef item, String type, double weight, double raw, String lastAt) {
+    }
+
+    record ItemAttribute(String relationship, String direction, GraphNode target) {
+    }
+
+    record GraphNode(String id, List<String> labels, String name) {
+    }
+}
