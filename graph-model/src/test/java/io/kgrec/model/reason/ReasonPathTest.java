@@ -1,0 +1,39 @@
+package io.kgrec.model.reason;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReasonPathTest {
+    private final ReasonPath path = new ReasonPath(PathKind.COLLABORATIVE,
+            List.of(PathNode.customer("c1", "c1"), PathNode.item("A", "Apple"), PathNode.customerGroup(12),
+                    PathNode.item("B", "Bread")),
+            List.of(PathStep.out("PURCHASED"), PathStep.in("PURCHASED"), PathStep.out("PURCHASED")), 0.25,
+            ReasonSentences.collaborative("PURCHASED", "Apple", "PURCHASED", 12, "PURCHASED", "Bread"));
+
+    @Test
+    void survives_the_round_trip_through_plain_maps() {
+        assertThat(ReasonPathMaps.fromMap(ReasonPathMaps.toMap(path))).isEqualTo(path);
+    }
+
+    @Test
+    void groups_of_customers_have_a_size_and_never_an_id() {
+        assertThat(path.throughOtherCustomers()).isTrue();
+        assertThat(path.nodes().get(2).name()).isEqualTo("12 customers");
+        assertThatThrownBy(() -> new PathNode(NodeKind.CUSTOMER_GROUP, "c2", List.of("Customer"), "x", 1))
+                .hasMessage("a customer group has no id");
+    }
+
+    @Test
+    void reads_as_a_sentence_from_the_customers_side() {
+        assertThat(path.sentence()).isEqualTo("You bought Apple, and 12 customers who bought it also bought Bread.");
+    }
+
+    @Test
+    void needs_one_relationship_between_each_pair_of_nodes() {
+        assertThatThrownBy(() -> new ReasonPath(PathKind.ATTRIBUTE, path.nodes(), List.of(PathStep.out("X")), 1, "s"))
+                .hasMessage("a path of 4 nodes has 3 relationships, not 1");
+    }
+}
