@@ -24,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadmeQuickstartIT {
     private static final Pattern QUERY = Pattern.compile("<!-- quickstart-query -->\\s*```graphql\\n(.*?)```",
             Pattern.DOTALL);
+    private static final Pattern KEY = Pattern.compile(
+            "<!-- quickstart-headers -->\\s*```json\\n\\{\"X-API-Key\": \"([^\"]+)\"\\}");
 
     @TempDir
     Path temp;
@@ -41,13 +43,15 @@ class ReadmeQuickstartIT {
     @Test
     @SuppressWarnings("unchecked")
     void the_readme_query_returns_ten_explained_recommendations_from_the_demo_data() throws Exception {
-        String query = readmeQuery();
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String query = match(QUERY, readme, "a ```graphql block after <!-- quickstart-query -->");
+        String key = match(KEY, readme, "a ```json X-API-Key header after <!-- quickstart-headers -->");
         int http = freePort();
         int bolt = freePort();
 
         long started = System.nanoTime();
         app = start(http, bolt, "first-start.log");
-        GraphQlClient client = new GraphQlClient(URI.create("http://127.0.0.1:" + http + "/graphql"));
+        GraphQlClient client = new GraphQlClient(URI.create("http://127.0.0.1:" + http + "/graphql"), key);
         GraphQlClient.Response response = awaitRecommendations(client, query, Duration.ofMinutes(5));
         System.out.printf("first start with demo load answered after %.1f s; process RSS %d MiB%n",
                 (System.nanoTime() - started) / 1e9, rssMiB(app.pid()));
@@ -103,10 +107,9 @@ class ReadmeQuickstartIT {
         throw new AssertionError("no 10 recommendations within " + timeout + "; last answer: " + last);
     }
 
-    private static String readmeQuery() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        Matcher m = QUERY.matcher(readme);
-        assertThat(m.find()).as("README.md has a ```graphql block after <!-- quickstart-query -->").isTrue();
+    private static String match(Pattern pattern, String readme, String what) {
+        Matcher m = pattern.matcher(readme);
+        assertThat(m.find()).as("README.md has " + what).isTrue();
         return m.group(1);
     }
 

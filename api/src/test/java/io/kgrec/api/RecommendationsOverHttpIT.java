@@ -3,38 +3,22 @@ package io.kgrec.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.kgrec.api.graph.GraphConnection;
 import io.kgrec.api.testing.GraphQlClient;
+import io.kgrec.api.testing.LoadedApplication;
 import io.kgrec.api.testing.ReasonPathVerifier;
-import io.kgrec.loader.LoadResult;
-import io.kgrec.loader.Loader;
-import io.kgrec.loader.source.completejourney.CompleteJourneySource;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole path, for real: the application starts with its embedded Neo4j, a fixture is loaded through the loader,
  * GraphQL is called over HTTP, and every reason path that comes back is checked against the graph with Cypher.
  */
-@SpringBootTest(classes = KgrecApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kgrec.demo.enabled=false", "KGREC_BOLT_ADDRESS=127.0.0.1:0"})
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RecommendationsOverHttpIT {
+class RecommendationsOverHttpIT extends LoadedApplication {
     private static final String RECOMMENDATIONS = """
             query ($customer: ID!, $first: Int, $after: String) {
               recommendations(customerId: $customer, first: $first, after: $after) {
@@ -46,27 +30,11 @@ class RecommendationsOverHttpIT {
             }
             """;
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    GraphConnection graph;
-
     private GraphQlClient client;
-    private LoadResult load;
 
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("kgrec-it");
-        registry.add("KGREC_DATA_DIR", () -> dir.resolve("neo4j").toString());
-    }
-
-    @BeforeAll
-    void loadFixture() throws Exception {
-        Path fixture = Path.of(getClass().getResource("/fixtures/cj-small").toURI());
-        load = new Loader(graph.driver(), graph.database()).load(List.of(new CompleteJourneySource(fixture)),
-                Files.createTempDirectory("kgrec-it-q").resolve("quarantine.tsv"), ZoneOffset.UTC);
-        client = new GraphQlClient(URI.create("http://127.0.0.1:" + port + "/graphql"));
+    @BeforeEach
+    void client() {
+        client = client(ANALYST);
     }
 
     private List<String> customersWithHistory() {
@@ -184,7 +152,7 @@ class RecommendationsOverHttpIT {
         try (Driver outside = GraphDatabase.driver("bolt://" + bolt, AuthTokens.none())) {
             long purchases = outside.executableQuery("MATCH (:Customer)-[r:PURCHASED]->(:Item) RETURN count(r) AS n")
                     .execute().records().get(0).get("n").asLong();
-            assertThat(purchases).isEqualTo(load.interactions()).isPositive();
+            assertThat(purchases).isEqualTo(fixture().interactions()).isPositive();
         }
     }
 }

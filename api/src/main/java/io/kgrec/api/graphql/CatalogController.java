@@ -2,6 +2,7 @@ package io.kgrec.api.graphql;
 
 import io.kgrec.api.read.Catalog;
 import io.kgrec.api.read.Catalog.ItemRef;
+import io.kgrec.api.security.Access;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +16,16 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class CatalogController {
     private final Catalog catalog;
+    private final Access access;
 
-    public CatalogController(Catalog catalog) {
+    public CatalogController(Catalog catalog, Access access) {
         this.catalog = catalog;
+        this.access = access;
     }
 
     @QueryMapping
     public ItemRef item(@Argument String id) {
+        access.require(Access.READ_CATALOG);
         return catalog.item(id).orElse(null);
     }
 

@@ -6,6 +6,7 @@ import io.kgrec.api.read.Catalog.ItemRef;
 import io.kgrec.api.read.Customers;
 import io.kgrec.api.read.Recommendations;
 import io.kgrec.api.read.Recommendations.Scored;
+import io.kgrec.api.security.Access;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 public class RecommendationController {
     static final int MAX_FIRST = 100;
+    static final int DEFAULT_FIRST = 10;
     /** Reasons shown per recommended item; the rest are summed into one score term. */
     static final int REASONS_PER_ITEM = 5;
     private static final int MAX_DEPTH = 1000;
@@ -23,16 +25,23 @@ public class RecommendationController {
     private final Recommendations recommendations;
     private final Customers customers;
     private final Catalog catalog;
+    private final Access access;
 
-    public RecommendationController(Recommendations recommendations, Customers customers, Catalog catalog) {
+    public RecommendationController(Recommendations recommendations, Customers customers, Catalog catalog,
+            Access access) {
         this.recommendations = recommendations;
         this.customers = customers;
         this.catalog = catalog;
+        this.access = access;
     }
 
     @QueryMapping
-    public Views.RecommendationConnection recommendations(@Argument String customerId, @Argument int first,
+    public Views.RecommendationConnection recommendations(@Argument String customerId, @Argument Integer first,
             @Argument String after) {
+        access.requireForCustomer(Access.READ_CUSTOMER, customerId);
+        if (first == null) {
+            first = DEFAULT_FIRST;
+        }
         if (first < 1 || first > MAX_FIRST) {
             throw ApiException.badRequest("first must be between 1 and " + MAX_FIRST + ", got " + first);
         }
@@ -56,6 +65,7 @@ public class RecommendationController {
 
     @QueryMapping
     public Views.Explanation explain(@Argument String customerId, @Argument String itemId) {
+        access.requireForCustomer(Access.READ_CUSTOMER, customerId);
         requireCustomer(customerId);
         ItemRef item = catalog.item(itemId).orElseThrow(() -> ApiException.notFound("item '" + itemId + "' does not exist"));
         boolean interacted = customers.interacted(customerId, itemId);

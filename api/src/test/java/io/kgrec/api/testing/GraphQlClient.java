@@ -15,9 +15,12 @@ public final class GraphQlClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final URI endpoint;
+    private final String apiKey;
 
-    public GraphQlClient(URI endpoint) {
+    /** @param apiKey sent as {@code X-API-Key}; {@code null} sends no credential */
+    public GraphQlClient(URI endpoint, String apiKey) {
         this.endpoint = endpoint;
+        this.apiKey = apiKey;
     }
 
     public Response post(String query, Map<String, Object> variables) {
@@ -27,14 +30,27 @@ public final class GraphQlClient {
         return postRaw(JSON.writeValueAsString(body));
     }
 
-    @SuppressWarnings("unchecked")
     public Response postRaw(String body) {
+        return send(body, Map.of());
+    }
+
+    /** Posts a raw body with extra headers (which may replace the API key). */
+    @SuppressWarnings("unchecked")
+    public Response send(String body, Map<String, String> headers) {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(endpoint)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+            HttpRequest.Builder request = HttpRequest.newBuilder(endpoint).header("Content-Type", "application/json");
+            if (apiKey != null && !headers.containsKey("X-API-Key")) {
+                request.header("X-API-Key", apiKey);
+            }
+            headers.forEach(request::header);
+            HttpResponse<String> r = http.send(request.POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            Map<String, Object> json = r.body().isEmpty() ? Map.of() : JSON.readValue(r.body(), Map.class);
+            Map<String, Object> json;
+            try {
+                json = r.body().isEmpty() ? Map.of() : JSON.readValue(r.body(), Map.class);
+            } catch (RuntimeException notJson) {
+                json = Map.of();
+            }
             return new Response(r.statusCode(), json, r.body());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -44,8 +60,19 @@ public final class GraphQlClient {
         }
     }
 
-    /** Status, parsed body and raw text. */
+    /** Status, parsed body (empty when not JSON) and raw text. */
     public record Response(int status, Map<String, Object> json, String text) {
+        /** The {@code extensions.code} of the first error, or {@code null}. */
+        @SuppressWarnings("unchecked")
+        public String errorCode() {
+            var errors = (java.util.List<Map<String, Object>>) json.get("errors");
+            if (errors == null || errors.isEmpty()) {
+                return null;
+            }
+            var extensions = (Map<String, Object>) errors.get(0).get("extensions");
+            return extensions == null ? null : (String) extensions.get("code");
+        }
+
         @SuppressWarnings("unchecked")
         public <T> T data(String... path) {
             Object node = json.get("data");

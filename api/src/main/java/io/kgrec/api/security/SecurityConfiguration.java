@@ -1,0 +1,64 @@
+package io.kgrec.api.security;
+
+import java.nio.charset.StandardCharsets;
+import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Authentication for the API: {@code X-API-Key} (keys from {@code KGREC_API_KEYS}) or {@code Authorization: Bearer}
+ * JWTs signed with HS256 by {@code KGREC_JWT_SECRET}. With neither configured, the documented demo keys are active and
+ * a warning says so. {@code /graphql} needs a credential; GraphiQL and static pages do not (their calls do).
+ * What each role may do is decided per operation by {@link Access}.
+ */
+@Configuration
+public class SecurityConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+    @Bean
+    ApiKeys apiKeys(Environment env) {
+        String spec = env.getProperty("KGREC_API_KEYS", "");
+        String secret = env.getProperty("KGREC_JWT_SECRET", "");
+        if (spec.isBlank() && secret.isBlank()) {
+            LOG.warn("no KGREC_API_KEYS and no KGREC_JWT_SECRET: the documented demo API keys are active; "
+                    + "configure real credentials before exposing this service");
+            return ApiKeys.demoKeys();
+        }
+        return ApiKeys.parse(spec);
+    }
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, ApiKeys keys, Environment env) throws Exception {
+        String secret = env.getProperty("KGREC_JWT_SECRET", "");
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/graphql", "/graphql/**").authenticated()
+                        .anyRequest().permitAll())
+                .addFilterBefore(new ApiKeyFilter(keys), AnonymousAuthenticationFilter.class)
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) ->
+                        UnauthenticatedResponse.write(response, "a credential is required: X-API-Key or a Bearer token")));
+        if (!secret.isBlank()) {
+            byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
+            if (bytes.length < 32) {
+                throw new IllegalArgumentException("KGREC_JWT_SECRET must have at least 32 bytes for HS256");
+            }
+            var decoder = NimbusJwtDecoder.withSecretKey(new SecretKeySpec(bytes, "HmacSHA256"))
+                    .macAlgorithm(MacAlgorithm.HS256).build();
+            http.oauth2ResourceServer(rs -> rs
+                    .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtCallers()))
+                    .authenticationEntryPoint((request, response, ex) ->
+                            UnauthenticatedResponse.write(response, "the bearer token is not valid")));
+        }
+        return http.build();
+    }
+}

@@ -1,0 +1,73 @@
+package io.kgrec.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kgrec.api.safety.RequestSizeLimit;
+import io.kgrec.api.testing.GraphQlClient;
+import io.kgrec.api.testing.LoadedApplication;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Hostile documents, one per row: each gets a clear error with a fixed code and no internals, and none of them
+ * changes the graph.
+ */
+class HostileInputIT extends LoadedApplication {
+
+    static Stream<Arguments> documents() {
+        return Stream.of(
+                Arguments.of("deep nesting through introspection", body("{ __schema { types { " + "fields { type { ".repeat(8)
+                        + "name" + " } }".repeat(8) + " } } }"), 200, "BAD_REQUEST"),
+                Arguments.of("alias bomb", body("{ " + aliases(300) + " }"), 200, "BAD_REQUEST"),
+                Arguments.of("huge first", body("{ recommendations(customerId: \\\"19\\\", first: 1000000) { edges { cursor } } }"),
+                        200, "BAD_REQUEST"),
+                Arguments.of("negative first", body("{ recommendations(customerId: \\\"19\\\", first: -5) { edges { cursor } } }"),
+                        200, "BAD_REQUEST"),
+                Arguments.of("forged cursor", body("{ recommendations(customerId: \\\"19\\\", after: \\\"'; DROP\\\") { edges { cursor } } }"),
+                        200, "BAD_REQUEST"),
+                Arguments.of("Cypher injection in an id", body("{ recommendations(customerId: \\\"19' OR 1=1 WITH 1 AS x MATCH (n) DETACH DELETE n //\\\") { edges { cursor } } }"),
+                        200, "NOT_FOUND"),
+                Arguments.of("Cypher injection in a map", body("{ explain(customerId: \\\"19\\\", itemId: \\\"x\\\\\\\"}) DETACH DELETE n //\\\") { score } }"),
+                        200, "NOT_FOUND"),
+                Arguments.of("unknown customer", body("{ customer(id: \\\"no-such-customer\\\") { id } recommendations(customerId: \\\"no-such-customer\\\") { edges { cursor } } }"),
+                        200, "NOT_FOUND"),
+                Arguments.of("syntax error", body("{ recommendations(customerId: "), 200, "BAD_REQUEST"),
+                Arguments.of("unknown field", body("{ password }"), 200, "BAD_REQUEST"),
+                Arguments.of("malformed JSON", "{\"query\": \"{ item(id: 1) { id } }\"", 400, null),
+                Arguments.of("oversized body", body("{ item(id: \\\"" + "x".repeat(RequestSizeLimit.MAX_BYTES) + "\\\") { id } }"),
+                        413, "BAD_REQUEST"));
+    }
+
+    private static String body(String query) {
+        return "{\"query\": \"" + query + "\"}";
+    }
+
+    private static String aliases(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append("a").append(i).append(": recommendations(customerId: \\\"19\\\", first: 100) { edges { node { score } } } ");
+        }
+        return sb.toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void gets_a_coded_error_and_leaves_the_graph_alone(String name, String body, int status, String code) {
+        long nodesBefore = count("MATCH (n) RETURN count(n)", Map.of());
+        long relsBefore = count("MATCH ()-[r]->() RETURN count(r)", Map.of());
+
+        GraphQlClient.Response r = client(ADMIN).postRaw(body);
+
+        assertThat(r.status()).as(r.text()).isEqualTo(status);
+        if (code != null) {
+            assertThat(r.errorCode()).as(r.text()).isEqualTo(code);
+        }
+        assertThat(r.text()).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("org.neo4j")
+                .doesNotContain("io.kgrec");
+        assertThat(count("MATCH (n) RETURN count(n)", Map.of())).isEqualTo(nodesBefore);
+        assertThat(count("MATCH ()-[r]->() RETURN count(r)", Map.of())).isEqualTo(relsBefore);
+    }
+}
