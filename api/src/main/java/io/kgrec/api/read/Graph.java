@@ -4,6 +4,7 @@ import io.kgrec.api.graph.GraphConnection;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
@@ -22,13 +23,20 @@ public class Graph {
     static final TransactionConfig WRITE = TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build();
 
     private final GraphConnection connection;
+    private final AtomicLong transactions = new AtomicLong();
 
     public Graph(GraphConnection connection) {
         this.connection = connection;
     }
 
+    /** How many transactions this component has run since start: the measure of N+1 query patterns. */
+    public long transactionsRun() {
+        return transactions.get();
+    }
+
     public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
         try (Session session = connection.driver().session(SessionConfig.forDatabase(connection.database()))) {
+            transactions.incrementAndGet();
             return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply), READ);
         }
     }
@@ -36,6 +44,7 @@ public class Graph {
     /** Runs a write and returns its rows once the transaction has committed (and so is durable). */
     public <T> List<T> write(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
         try (Session session = connection.driver().session(SessionConfig.forDatabase(connection.database()))) {
+            transactions.incrementAndGet();
             return session.executeWrite(tx -> tx.run(cypher, parameters).list(mapper::apply), WRITE);
         }
     }
