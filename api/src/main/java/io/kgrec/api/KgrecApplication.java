@@ -3,6 +3,7 @@ package io.kgrec.api;
 import io.kgrec.api.demo.DemoData;
 import io.kgrec.api.graph.GraphConnection;
 import io.kgrec.api.graph.GraphSettings;
+import io.kgrec.api.training.TrainOnStart;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
@@ -25,12 +26,16 @@ public class KgrecApplication {
     }
 
     @Bean
-    ApplicationRunner demoData(GraphConnection graph, GraphSettings settings,
-            @Value("${kgrec.demo.enabled:true}") boolean enabled) {
+    ApplicationRunner demoDataThenModel(GraphConnection graph, GraphSettings settings,
+            @Value("${kgrec.demo.enabled:true}") boolean demo,
+            @Value("${kgrec.train-on-start:true}") boolean trainOnStart) {
         return args -> {
-            if (enabled) {
+            if (demo) {
                 Path work = settings.dataDir().toAbsolutePath().getParent();
                 DemoData.loadIfEmpty(graph, work == null ? Path.of(".") : work);
+            }
+            if (trainOnStart) {
+                TrainOnStart.ifNeeded(graph, 42);
             }
         };
     }

@@ -20,6 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Loads the real Complete Journey files. Expected counts were computed independently with Python's csv module
  * over the same files: 75,000 lines; 416 with quantity ≤ 0; 1 positive line naming a product missing from
  * products.csv; 68,877 distinct household–product pairs among the rest; 2,373 households; 801 with demographics.
+ * Marketing: 27 campaigns; 6,589 distinct household–campaign targetings; 116,204 coupon rows of which 16 name a
+ * product missing from products.csv and 10,757 repeat an earlier coupon–campaign and coupon–product pair (981
+ * coupons, 1,197 coupon–campaign and 105,246 coupon–product links); 2,102 redemptions, 80 of them repeats of a
+ * household–coupon pair; 2,375 households in all.
  */
 class CompleteJourneyLoadTest {
     private static BoltNeo4j neo4j;
@@ -67,6 +71,33 @@ class CompleteJourneyLoadTest {
         assertThat(neo4j.count("MATCH (b:Brand) RETURN count(b)")).isEqualTo(2);
         assertThat(neo4j.count("MATCH (:Item {id:'25671'})-[:IN_PRODUCT_TYPE]->(t:ProductType) "
                 + "WHERE t.name = 'ICE - CRUSHED/CUBED' RETURN count(t)")).isEqualTo(1);
+    }
+
+    @Test
+    void campaigns_and_coupons_become_nodes_linked_to_customers_and_items() {
+        assertThat(account("coupons.csv.gz").quarantinedByReason()).containsOnly(Map.entry(RejectReason.UNKNOWN_ITEM, 16L));
+        assertThat(account("coupons.csv.gz").mergedCount()).isEqualTo(10_757);
+        assertThat(account("coupon_redemptions.csv.gz").mergedCount()).isEqualTo(80);
+        assertThat(neo4j.count("MATCH (c:Campaign) RETURN count(c)")).isEqualTo(27);
+        assertThat(neo4j.count("MATCH (c:Coupon) RETURN count(c)")).isEqualTo(981);
+        assertThat(neo4j.count("MATCH (:Customer)-[r:TARGETED_BY]->(:Campaign) RETURN count(r)")).isEqualTo(6_589);
+        assertThat(neo4j.count("MATCH (:Coupon)-[r:OFFERED_IN]->(:Campaign) RETURN count(r)")).isEqualTo(1_197);
+        assertThat(neo4j.count("MATCH (:Coupon)-[r:APPLIES_TO]->(:Item) RETURN count(r)")).isEqualTo(105_246);
+        assertThat(neo4j.count("MATCH (:Customer)-[r:REDEEMED]->(:Coupon) RETURN sum(r.count)")).isEqualTo(2_102);
+        assertThat(neo4j.count("MATCH (c:Customer) RETURN count(c)")).isEqualTo(2_375);
+        assertThat(neo4j.count("MATCH (c:Campaign {id: '1'}) WHERE c.type = 'Type B' AND c.start = date('2017-03-03') "
+                + "RETURN count(c)")).isEqualTo(1);
+    }
+
+    @Test
+    void profiles_are_computed_after_the_load() {
+        assertThat(result.profiles().customers()).isEqualTo(2_375);
+        assertThat(result.profiles().profiled()).isEqualTo(2_373);
+        assertThat(neo4j.count("MATCH (c:Customer) WHERE c.segment IS NOT NULL AND c.activityLevel IS NOT NULL "
+                + "RETURN count(c)")).isEqualTo(2_375);
+        assertThat(neo4j.count("MATCH (c:Customer)-[h:HAS_AFFINITY {type: 'department', rank: 1}]->(:Department) "
+                + "RETURN count(c)")).isEqualTo(2_373);
+        assertThat(neo4j.count("MATCH (c:Customer {id: '2261'}) RETURN c.recencyDays")).isNotNegative();
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 
 /**
  * The application's way to the graph: always a Bolt driver, to an external server or to the embedded database.
@@ -25,7 +26,8 @@ public final class GraphConnection implements AutoCloseable {
 
     /** Connects to {@code NEO4J_URI}, or starts the embedded database when it is not set. */
     public static GraphConnection open(GraphSettings settings) {
-        Config config = Config.builder().withMaxConnectionPoolSize(64).build();
+        // Driver logs go through SLF4J like everything else, so the application's logging settings govern them.
+        Config config = Config.builder().withMaxConnectionPoolSize(64).withLogging(Logging.slf4j()).build();
         if (!settings.embedded()) {
             Driver driver = GraphDatabase.driver(settings.uri().orElseThrow(), auth(settings), config);
             driver.verifyConnectivity();

@@ -22,7 +22,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Complete Journey fixture. Every integration test class that extends this shares one application context.
  */
 @SpringBootTest(classes = KgrecApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kgrec.demo.enabled=false", "KGREC_BOLT_ADDRESS=127.0.0.1:0",
+        properties = {"kgrec.demo.enabled=false", "kgrec.train-on-start=false", "KGREC_BOLT_ADDRESS=127.0.0.1:0",
                 "KGREC_API_KEYS=" + LoadedApplication.KEYS})
 public abstract class LoadedApplication {
     public static final String ADMIN = "test-admin-key-0001";

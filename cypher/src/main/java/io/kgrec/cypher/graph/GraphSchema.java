@@ -2,7 +2,7 @@ package io.kgrec.cypher.graph;
 
 import io.kgrec.model.schema.InteractionType;
 import io.kgrec.model.schema.Labels;
-import io.kgrec.model.schema.ModelRelationships;
+import io.kgrec.model.schema.RelationshipKinds;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.RelationshipType;
 
@@ -29,8 +29,8 @@ public final class GraphSchema {
         return InteractionType.isInteraction(type.name());
     }
 
-    /** A knowledge-graph fact: neither an interaction nor something kgrec derived. */
+    /** A knowledge-graph fact: neither an interaction, nor something kgrec derived, nor a marketing link. */
     public static boolean isKnowledge(RelationshipType type) {
-        return !InteractionType.isInteraction(type.name()) && !ModelRelationships.isModelType(type.name());
+        return RelationshipKinds.isKnowledge(type.name());
     }
 }

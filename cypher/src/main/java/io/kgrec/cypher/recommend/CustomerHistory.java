@@ -1,6 +1,7 @@
 package io.kgrec.cypher.recommend;
 
 import io.kgrec.cypher.graph.GraphSchema;
+import io.kgrec.cypher.graph.InteractionValues;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,10 +35,17 @@ final class CustomerHistory {
         Map<Long, Known> known = new LinkedHashMap<>();
         for (Relationship r : customer.getRelationships(Direction.OUTGOING, GraphSchema.interactionTypes())) {
             Node item = r.getEndNode();
-            // Every interaction counts as engagement; when a customer both viewed and bought, keep one entry.
-            known.putIfAbsent(item.getId(), new Known(item, r.getType(), 1.0));
+            // One entry per item: when a customer both viewed and bought, their raw values add up.
+            double raw = InteractionValues.raw(r);
+            known.merge(item.getId(), new Known(item, r.getType(), 1.0, raw),
+                    (a, b) -> new Known(a.item(), a.type(), 1.0, a.raw() + b.raw()));
         }
         return new CustomerHistory(customer, known);
+    }
+
+    /** Whether the customer has the item, by internal node id. */
+    boolean containsId(long item) {
+        return known.containsKey(item);
     }
 
     Node customer() {

@@ -17,6 +17,9 @@ public class ExplainStreamProc {
     @Context
     public Transaction tx;
 
+    @Context
+    public ModelStore store;
+
     @Procedure(name = "kgrec.explain.stream", mode = Mode.READ)
     @Description("Why an item would be recommended to a customer: all its reason paths (up to maxReasons, default "
             + "100) and its score. Returns no row when no path leads from the customer to the item.")
@@ -31,7 +34,7 @@ public class ExplainStreamProc {
         if (item == null) {
             throw new IllegalArgumentException("item '" + itemId + "' does not exist");
         }
-        Recommendation r = new PathRecommender(tx, config).explain(customerId, item);
+        Recommendation r = Recommender.forGraph(tx, config, store).explain(customerId, item);
         return r == null ? Stream.empty() : Stream.of(RecommendResult.of(r));
     }
 }

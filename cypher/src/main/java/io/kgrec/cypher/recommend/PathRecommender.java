@@ -12,7 +12,7 @@ import org.neo4j.graphdb.Transaction;
  * Scores items for a customer by walking the graph from the items they know: collaborative paths through other
  * customers and knowledge-graph paths through shared attributes. Each item's score is the sum of its paths.
  */
-public final class PathRecommender {
+public final class PathRecommender implements Recommender {
     private final Transaction tx;
     private final RecommendConfig config;
 
@@ -22,6 +22,7 @@ public final class PathRecommender {
     }
 
     /** The top items the customer has not interacted with, each with at least one reason path. */
+    @Override
     public List<Recommendation> recommend(String customerId) {
         CustomerHistory history = CustomerHistory.load(tx, customerId);
         Candidates candidates = score(history, config.maxReasons(), item -> true);
@@ -38,6 +39,7 @@ public final class PathRecommender {
      *
      * @return {@code null} when no path leads to the item
      */
+    @Override
     public Recommendation explain(String customerId, Node item) {
         CustomerHistory history = CustomerHistory.load(tx, customerId);
         Candidates candidates = score(history, config.maxReasons(), item::equals);

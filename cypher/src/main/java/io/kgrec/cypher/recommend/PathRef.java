@@ -25,7 +25,21 @@ sealed interface PathRef {
             implements PathRef {
     }
 
+    /** customer → known -[toTarget]→ target item ←[fromItem]- item: both items point to the same item. */
+    record SharedTarget(Known known, RelationshipType knownToTarget, Node target, RelationshipType itemToTarget,
+            double contribution) implements PathRef {
+    }
+
     /** customer → known -[relation]- item: the knowledge graph links the two items directly. */
     record LinkedItem(Known known, RelationshipType relation, boolean outgoing, double contribution) implements PathRef {
+    }
+
+    /**
+     * customer → known -[SIMILAR_TO]→ item: a weight the trained model stored, shown as the relationship itself, e.g.
+     * a graph-embedding similarity, or a collaborative weight between items no customer currently shares.
+     *
+     * @param family what the weight measures, for the sentence ("graph embedding", "co-engagement")
+     */
+    record Learned(Known known, String family, double contribution) implements PathRef {
     }
 }

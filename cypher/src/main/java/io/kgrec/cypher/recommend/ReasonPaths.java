@@ -7,6 +7,7 @@ import io.kgrec.model.reason.PathStep;
 import io.kgrec.model.reason.ReasonPath;
 import io.kgrec.model.reason.ReasonSentences;
 import io.kgrec.model.schema.EntityType;
+import io.kgrec.model.schema.ModelRelationships;
 import java.util.ArrayList;
 import java.util.List;
 import org.neo4j.graphdb.Label;
@@ -39,6 +40,18 @@ final class ReasonPaths {
                     s.contribution(),
                     ReasonSentences.sharedAttribute(known.type().name(), knownNode.name(), typeWords(s.entity()),
                             entity.name(), end.name()));
+        }
+        if (ref instanceof PathRef.SharedTarget t) {
+            PathNode target = itemNode(t.target());
+            return new ReasonPath(PathKind.ATTRIBUTE, List.of(start, knownNode, target, end),
+                    List.of(first, PathStep.out(t.knownToTarget().name()), PathStep.in(t.itemToTarget().name())),
+                    t.contribution(),
+                    ReasonSentences.sharedTarget(known.type().name(), knownNode.name(), target.name(), end.name()));
+        }
+        if (ref instanceof PathRef.Learned learned) {
+            return new ReasonPath(PathKind.SIMILARITY, List.of(start, knownNode, end),
+                    List.of(first, PathStep.out(ModelRelationships.SIMILAR_TO)), learned.contribution(),
+                    ReasonSentences.learned(known.type().name(), knownNode.name(), learned.family(), end.name()));
         }
         PathRef.LinkedItem l = (PathRef.LinkedItem) ref;
         return new ReasonPath(PathKind.ATTRIBUTE, List.of(start, knownNode, end),

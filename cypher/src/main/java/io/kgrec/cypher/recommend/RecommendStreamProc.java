@@ -14,6 +14,9 @@ public class RecommendStreamProc {
     @Context
     public Transaction tx;
 
+    @Context
+    public ModelStore store;
+
     @Procedure(name = "kgrec.recommend.stream", mode = Mode.READ)
     @Description("Top-k items a customer has not interacted with, scored by graph paths; each row carries its reason "
             + "paths, whose contributions (plus the named terms) add up to the score. Configuration: topK (10), "
@@ -21,7 +24,7 @@ public class RecommendStreamProc {
     public Stream<RecommendResult> stream(
             @Name("customerId") String customerId,
             @Name(value = "configuration", defaultValue = "{}") Map<String, Object> configuration) {
-        return new PathRecommender(tx, RecommendConfig.of(configuration)).recommend(customerId).stream()
+        return Recommender.forGraph(tx, RecommendConfig.of(configuration), store).recommend(customerId).stream()
                 .map(RecommendResult::of);
     }
 }

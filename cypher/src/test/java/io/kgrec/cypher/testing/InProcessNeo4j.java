@@ -2,6 +2,7 @@ package io.kgrec.cypher.testing;
 
 import java.util.List;
 import java.util.Map;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
@@ -16,7 +17,10 @@ public final class InProcessNeo4j implements AutoCloseable {
     }
 
     public static InProcessNeo4j start(Class<?>... procedures) {
-        Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder().withDisabledServer();
+        // A page cache big enough for a trained model on the benchmark data: the default is too small, and page
+        // faults would then dominate every measurement.
+        Neo4jBuilder builder = Neo4jBuilders.newInProcessBuilder().withDisabledServer()
+                .withConfig(GraphDatabaseSettings.pagecache_memory, 512L * 1024 * 1024);
         for (Class<?> p : procedures) {
             builder = builder.withProcedure(p);
         }

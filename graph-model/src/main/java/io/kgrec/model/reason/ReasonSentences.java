@@ -32,6 +32,16 @@ public final class ReasonSentences {
                 + RelationshipNames.toWords(relationshipType) + "\".";
     }
 
+    /** customer -[t]-> known -[r]-> target <-[r']- item: both items are linked to the same item. */
+    public static String sharedTarget(String customerType, String known, String target, String item) {
+        return "You " + verb(customerType) + " " + known + "; like " + item + ", it is linked to " + target + ".";
+    }
+
+    /** customer -[t]-> known -[SIMILAR_TO]-> item, a similarity the model learned. */
+    public static String learned(String customerType, String known, String family, String item) {
+        return "You " + verb(customerType) + " " + known + ", and " + item + " is similar to it by " + family + ".";
+    }
+
     /** The past-tense verb for an interaction relationship type; unknown types read as "interacted with". */
     public static String verb(String interactionType) {
         return InteractionType.parse(interactionType).map(InteractionType::verb).orElse("interacted with");

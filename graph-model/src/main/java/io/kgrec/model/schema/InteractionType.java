@@ -35,6 +35,15 @@ public enum InteractionType {
         return name();
     }
 
+    /**
+     * Whether the source value is a level (a rating) rather than an amount (quantity, plays, views). Amounts add up
+     * when rows merge; levels do not: two rows rating the same film 4 and 5 mean "about 4.5", not 9. The loader
+     * therefore weighs ratings by their mean and amounts by their sum.
+     */
+    public boolean isRating() {
+        return this == RATED;
+    }
+
     /** Past-tense verb for explanation sentences: "You bought ...". */
     public String verb() {
         return verb;

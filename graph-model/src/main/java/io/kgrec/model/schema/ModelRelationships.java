@@ -7,12 +7,18 @@ import java.util.Set;
  * so traversals over the knowledge graph skip them.
  */
 public final class ModelRelationships {
-    /** Learned item–item association, written by training. */
+    /**
+     * Learned item–item weights, written by training: one relationship per (source, target) pair with the model
+     * version and each path family's weight. A customer's score for the target is the sum, over the items they know,
+     * of their interaction value times these weights (plus the prior).
+     */
     public static final String SIMILAR_TO = "SIMILAR_TO";
+    /** Segment → item: the item's popularity share within the segment, for the segment prior. */
+    public static final String FAVOURS = "FAVOURS";
     /** Customer profile link to an attribute with an affinity share. */
     public static final String HAS_AFFINITY = "HAS_AFFINITY";
 
-    private static final Set<String> ALL = Set.of(SIMILAR_TO, HAS_AFFINITY);
+    private static final Set<String> ALL = Set.of(SIMILAR_TO, FAVOURS, HAS_AFFINITY);
 
     private ModelRelationships() {
     }

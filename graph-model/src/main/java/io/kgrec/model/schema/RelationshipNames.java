@@ -17,8 +17,8 @@ public final class RelationshipNames {
     }
 
     /**
-     * @throws IllegalArgumentException if the name has no letter or digit, or would clash with an interaction or
-     *         model relationship type
+     * @throws IllegalArgumentException if the name has no letter or digit, or would clash with a reserved
+     *         (non-knowledge) type: an interaction, model or marketing relationship type
      */
     public static String toType(String relationName) {
         String cleaned = NON_WORD.matcher(relationName.trim()).replaceAll("_");
@@ -29,7 +29,7 @@ public final class RelationshipNames {
         if (!Character.isLetter(cleaned.charAt(0))) {
             cleaned = "R_" + cleaned;
         }
-        if (InteractionType.isInteraction(cleaned) || ModelRelationships.isModelType(cleaned)) {
+        if (!RelationshipKinds.isKnowledge(cleaned)) {
             throw new IllegalArgumentException("relation name '" + relationName + "' clashes with the reserved type "
                     + cleaned);
         }

@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits one line into fields. Tab-separated files are split on every tab (the canonical format forbids tabs inside
- * values). Comma-separated files follow RFC 4180: a field may be quoted, and a quote inside is doubled.
+ * Splits one line into raw fields. Without quoting (TSV, MovieLens' {@code |} files) every separator splits. With
+ * quoting (CSV) fields follow RFC 4180: a field may be quoted, and a quote inside is doubled.
  */
 final class DelimitedLineParser {
     private final char separator;
+    private final boolean quoting;
 
-    DelimitedLineParser(char separator) {
+    DelimitedLineParser(char separator, boolean quoting) {
         this.separator = separator;
+        this.quoting = quoting;
     }
 
     /**
@@ -19,11 +21,11 @@ final class DelimitedLineParser {
      */
     List<String> split(String line) {
         List<String> fields = new ArrayList<>();
-        if (separator == '\t') {
+        if (!quoting) {
             int start = 0;
             for (int i = 0; i <= line.length(); i++) {
-                if (i == line.length() || line.charAt(i) == '\t') {
-                    fields.add(line.substring(start, i).strip());
+                if (i == line.length() || line.charAt(i) == separator) {
+                    fields.add(line.substring(start, i));
                     start = i + 1;
                 }
             }
@@ -46,7 +48,7 @@ final class DelimitedLineParser {
                 quoted = true;
                 field.setLength(0);
             } else if (ch == separator) {
-                fields.add(field.toString().strip());
+                fields.add(field.toString());
                 field.setLength(0);
             } else {
                 field.append(ch);
@@ -55,7 +57,7 @@ final class DelimitedLineParser {
         if (quoted) {
             throw new IllegalArgumentException("a quoted field is not closed");
         }
-        fields.add(field.toString().strip());
+        fields.add(field.toString());
         return fields;
     }
 }

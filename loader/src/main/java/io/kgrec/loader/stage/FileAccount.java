@@ -1,5 +1,7 @@
 package io.kgrec.loader.stage;
 
+import io.kgrec.loader.read.Fix;
+import io.kgrec.loader.read.Fixes;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
@@ -7,6 +9,7 @@ import java.util.Map;
 /**
  * What became of every data row of one source file. Each row ends in exactly one bucket: loaded (it became a
  * record of its own), merged (it was folded into an earlier row with the same key) or quarantined (with a reason).
+ * Alongside, the cleaning steps applied to rows that were kept, and the file's version (SHA-256 of its bytes).
  */
 public final class FileAccount {
     private final Path file;
@@ -14,6 +17,9 @@ public final class FileAccount {
     private long loaded;
     private long merged;
     private final Map<RejectReason, Long> quarantined = new EnumMap<>(RejectReason.class);
+    private final Fixes fixes = new Fixes();
+    private String sha256;
+    private String sourceKey;
 
     FileAccount(Path file) {
         this.file = file;
@@ -37,6 +43,34 @@ public final class FileAccount {
 
     void quarantined(RejectReason reason) {
         quarantined.merge(reason, 1L, Long::sum);
+    }
+
+    /** The cleaning steps applied to a row that was kept (loaded or merged). */
+    public void fixed(Fixes rowFixes) {
+        fixes.addAll(rowFixes);
+    }
+
+    public Map<Fix, Long> fixes() {
+        return fixes.snapshot();
+    }
+
+    void sourceKey(String key) {
+        this.sourceKey = key;
+    }
+
+    /** The key the file is recorded under in the graph, or {@code null} if it was never read. */
+    public String sourceKey() {
+        return sourceKey;
+    }
+
+    /** Records the file's version once it has been read to the end. */
+    public void readCompletely(String fileSha256) {
+        this.sha256 = fileSha256;
+    }
+
+    /** SHA-256 of the file's bytes, or {@code null} before it was read to the end. */
+    public String sha256() {
+        return sha256;
     }
 
     /**

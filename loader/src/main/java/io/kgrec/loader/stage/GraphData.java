@@ -10,14 +10,16 @@ import java.util.Set;
 /**
  * Everything one load will write, cleaned and de-duplicated in memory first. Keeping the whole load in memory lets
  * duplicates be merged before writing, so the graph receives each node and relationship exactly once and a
- * second load of the same files writes the same values.
+ * second load of the same files writes the same values. Interactions are kept per source file: each file's merged
+ * rows become that file's contribution to the interaction relationships.
  */
 public final class GraphData {
     private final Map<String, Map<String, Object>> customers = new LinkedHashMap<>();
     private final Map<String, ItemRecord> items = new LinkedHashMap<>();
     private final Map<String, EntityKey> entities = new LinkedHashMap<>();
     private final Set<Fact> facts = new LinkedHashSet<>();
-    private final Map<InteractionKey, InteractionAggregate> interactions = new LinkedHashMap<>();
+    private final Map<String, Map<InteractionKey, InteractionAggregate>> interactions = new LinkedHashMap<>();
+    private final MarketingData marketing = new MarketingData();
 
     /** @return {@code true} if the customer is new, {@code false} if properties were merged into an earlier row */
     public boolean putCustomer(String id, Map<String, Object> properties) {
@@ -50,15 +52,20 @@ public final class GraphData {
         return facts.add(fact);
     }
 
-    /** @return {@code true} if this is the first row of the interaction, {@code false} if it was merged */
-    public boolean addInteraction(String customerId, String itemId, InteractionType type, double value,
-            Double spend, Long epochSeconds) {
+    /**
+     * @param sourceKey the file the row came from ({@link SourceKey})
+     * @return {@code true} if this is the file's first row of the interaction, {@code false} if it was merged
+     */
+    public boolean addInteraction(String sourceKey, String customerId, String itemId, InteractionType type,
+            double value, Double spend, Long epochSeconds) {
         InteractionKey key = new InteractionKey(customerId, itemId, type);
-        InteractionAggregate aggregate = interactions.get(key);
+        Map<InteractionKey, InteractionAggregate> ofSource =
+                interactions.computeIfAbsent(sourceKey, k -> new LinkedHashMap<>());
+        InteractionAggregate aggregate = ofSource.get(key);
         boolean isNew = aggregate == null;
         if (isNew) {
             aggregate = new InteractionAggregate();
-            interactions.put(key, aggregate);
+            ofSource.put(key, aggregate);
         }
         aggregate.add(value, spend, epochSeconds);
         return isNew;
@@ -88,7 +95,17 @@ public final class GraphData {
         return facts;
     }
 
-    public Map<InteractionKey, InteractionAggregate> interactions() {
+    /** Source key → that file's merged interactions. */
+    public Map<String, Map<InteractionKey, InteractionAggregate>> interactionsBySource() {
         return interactions;
+    }
+
+    /** The number of contributions (one per file and interaction) this load writes. */
+    public long interactionCount() {
+        return interactions.values().stream().mapToLong(Map::size).sum();
+    }
+
+    public MarketingData marketing() {
+        return marketing;
     }
 }

@@ -1,7 +1,8 @@
 package io.kgrec.loader.stage;
 
 /**
- * The merged rows of one interaction: summed source values, the number of rows, summed spend and the latest time.
+ * The merged rows of one interaction in one source file: summed source values, the number of rows, summed spend and
+ * the latest time. The weight is computed in the graph from all files' contributions (see the graph writer).
  */
 public final class InteractionAggregate {
     private double raw;
@@ -41,11 +42,4 @@ public final class InteractionAggregate {
         return latest;
     }
 
-    /**
-     * The scoring weight: {@code ln(1 + raw)}. Log-scaling keeps a customer who bought 40 cans of cat food from
-     * outweighing everything else they bought, while still ranking repeat purchases above one-offs.
-     */
-    public double weight() {
-        return Math.log1p(raw);
-    }
 }

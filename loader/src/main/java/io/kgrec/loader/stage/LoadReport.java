@@ -1,5 +1,6 @@
 package io.kgrec.loader.stage;
 
+import io.kgrec.loader.LoadException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,8 +12,27 @@ import java.util.Map;
 public final class LoadReport {
     private final Map<Path, FileAccount> accounts = new LinkedHashMap<>();
 
+    private final Map<String, Path> keys = new LinkedHashMap<>();
+
     public FileAccount account(Path file) {
         return accounts.computeIfAbsent(file, FileAccount::new);
+    }
+
+    /**
+     * The account of a file that is recorded in the graph under a source key.
+     *
+     * @throws LoadException if another file of this load has the same key: their contributions
+     *                                       could not be told apart
+     */
+    public FileAccount account(Path file, String sourceKey) {
+        Path other = keys.putIfAbsent(sourceKey, file);
+        if (other != null && !other.equals(file)) {
+            throw new LoadException(file + ": has the same source key '" + sourceKey + "' as " + other
+                    + "; load them separately or rename one");
+        }
+        FileAccount account = account(file);
+        account.sourceKey(sourceKey);
+        return account;
     }
 
     public List<FileAccount> accounts() {
@@ -21,6 +41,14 @@ public final class LoadReport {
 
     public long totalRead() {
         return accounts.values().stream().mapToLong(FileAccount::readCount).sum();
+    }
+
+    public long totalLoaded() {
+        return accounts.values().stream().mapToLong(FileAccount::loadedCount).sum();
+    }
+
+    public long totalMerged() {
+        return accounts.values().stream().mapToLong(FileAccount::mergedCount).sum();
     }
 
     public long totalQuarantined() {
@@ -47,9 +75,21 @@ public final class LoadReport {
                     a.mergedCount(), a.quarantinedCount());
             a.quarantinedByReason().entrySet().stream()
                     .sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> out.printf("    %-26s %,10d  %s%n", e.getKey(), e.getValue(),
+                    .forEach(e -> out.printf("    quarantined %-24s %,10d  %s%n", e.getKey(), e.getValue(),
+                            e.getKey().description()));
+            a.fixes().entrySet().stream()
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> out.printf("    cleaned     %-24s %,10d  %s%n", e.getKey(), e.getValue(),
                             e.getKey().description()));
         }
+    }
+
+    /** The check that nothing was lost, as one line: read = loaded + merged + quarantined. */
+    public String balanceLine() {
+        long read = totalRead();
+        long sum = totalLoaded() + totalMerged() + totalQuarantined();
+        return String.format("rows read %,d = loaded %,d + merged %,d + quarantined %,d%s", read, totalLoaded(),
+                totalMerged(), totalQuarantined(), read == sum ? "" : "  (DOES NOT ADD UP)");
     }
 
     private static String shorten(Path file) {

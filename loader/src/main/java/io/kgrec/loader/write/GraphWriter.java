@@ -2,109 +2,129 @@ package io.kgrec.loader.write;
 
 import io.kgrec.loader.progress.ProgressBar;
 import io.kgrec.loader.stage.Fact;
+import io.kgrec.loader.stage.FileAccount;
 import io.kgrec.loader.stage.GraphData;
-import io.kgrec.loader.stage.InteractionAggregate;
-import io.kgrec.loader.stage.InteractionKey;
 import io.kgrec.loader.stage.ItemRecord;
+import io.kgrec.loader.stage.LoadReport;
+import io.kgrec.loader.stage.MarketingData;
+import io.kgrec.loader.stage.MarketingData.Link;
 import io.kgrec.model.id.EntityKey;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
 
 /**
- * Writes a staged load through the Java driver, in batches of parameterised {@code UNWIND ... MERGE} statements.
- * Every statement MERGEs on natural keys and SETs values computed from the input alone, so writing the same data
- * again, or again after a crash half-way, leaves the same graph.
+ * Writes a staged load through the Java driver in phases: nodes, knowledge-graph facts, marketing links, then each
+ * source file's interaction contribution, and finally the {@code :SourceFile} records. Nodes come first so every
+ * relationship statement finds both ends; a file is recorded as complete only after its contribution is written,
+ * so a load killed at any moment and run again ends in the same graph.
  */
 public final class GraphWriter {
-    private static final String CUSTOMERS = """
-            UNWIND $rows AS row
-            MERGE (c:Customer {id: row.id})
-            SET c += row.props
-            """;
-    private static final String ITEMS = """
-            UNWIND $rows AS row
-            MERGE (i:Item {id: row.id})
-            SET i += row.props, i.name = CASE row.name WHEN '' THEN null ELSE row.name END
-            """;
-    private static final String ENTITIES = """
-            UNWIND $rows AS row
-            MERGE (e:Entity {key: row.key})
-            SET e.type = row.type, e.name = row.name, e:$(row.label)
-            """;
-    private static final String ITEM_TO_ENTITY = """
-            UNWIND $rows AS row
-            MATCH (h:Item {id: row.head})
-            MATCH (t:Entity {key: row.tail})
-            MERGE (h)-[:$(row.type)]->(t)
-            """;
-    private static final String ITEM_TO_ITEM = """
-            UNWIND $rows AS row
-            MATCH (h:Item {id: row.head})
-            MATCH (t:Item {id: row.tail})
-            MERGE (h)-[:$(row.type)]->(t)
-            """;
-    private static final String ENTITY_TO_ITEM = """
-            UNWIND $rows AS row
-            MATCH (h:Entity {key: row.head})
-            MATCH (t:Item {id: row.tail})
-            MERGE (h)-[:$(row.type)]->(t)
-            """;
-    private static final String ENTITY_TO_ENTITY = """
-            UNWIND $rows AS row
-            MATCH (h:Entity {key: row.head})
-            MATCH (t:Entity {key: row.tail})
-            MERGE (h)-[:$(row.type)]->(t)
-            """;
-    private static final String INTERACTIONS = """
-            UNWIND $rows AS row
-            MATCH (c:Customer {id: row.customer})
-            MATCH (i:Item {id: row.item})
-            MERGE (c)-[r:$(row.type)]->(i)
-            SET r.weight = row.weight, r.raw = row.raw, r.count = row.count, r.spend = row.spend,
-                r.timestamp = row.timestamp
-            """;
-
     private final Driver driver;
     private final String database;
-    private final int batchSize;
+    private final WriteSettings settings;
 
-    public GraphWriter(Driver driver, String database, int batchSize) {
+    public GraphWriter(Driver driver, String database, WriteSettings settings) {
         this.driver = driver;
         this.database = database;
-        this.batchSize = batchSize;
+        this.settings = settings;
     }
 
-    /** @return the number of rows written (nodes and relationships merged) */
-    public long write(GraphData data) {
+    /** What was written, and how long each phase took. */
+    public record Summary(long rowsWritten, Map<String, Duration> phases) {
+    }
+
+    public Summary write(GraphData data, LoadReport report) {
+        MarketingData m = data.marketing();
         long total = data.customers().size() + data.items().size() + data.entities().size() + data.facts().size()
-                + data.interactions().size();
-        try (Session session = driver.session(SessionConfig.forDatabase(database));
-                ProgressBar progress = ProgressBar.start("writing graph", total)) {
-            Batcher batcher = new Batcher(session, progress);
-            batcher.run(CUSTOMERS, data.customers().entrySet(), e -> Map.of("id", e.getKey(), "props", e.getValue()));
-            batcher.run(ITEMS, data.items().values(), GraphWriter::itemRow);
-            batcher.run(ENTITIES, data.entities().values(), GraphWriter::entityRow);
-            Map<String, List<Fact>> factsByShape = new HashMap<>();
-            for (Fact f : data.facts()) {
-                factsByShape.computeIfAbsent(shapeQuery(f), k -> new ArrayList<>()).add(f);
-            }
-            factsByShape.forEach((query, facts) -> batcher.run(query, facts, GraphWriter::factRow));
-            batcher.run(INTERACTIONS, data.interactions().entrySet(), e -> interactionRow(e.getKey(), e.getValue()));
-            return batcher.written();
+                + m.campaigns().size() + m.coupons().size() + m.targeted().size() + m.offeredIn().size()
+                + m.appliesTo().size() + m.redemptions().size() + data.interactionCount();
+        ExecutorService pool = Executors.newFixedThreadPool(settings.writers());
+        Map<String, Duration> phases = new LinkedHashMap<>();
+        try (ProgressBar progress = ProgressBar.start("writing graph", total)) {
+            Batches batches = new Batches(driver, database, settings.batchSize(), settings.writers(), pool, progress);
+            timed(phases, "nodes", () -> writeNodes(batches, data));
+            timed(phases, "facts", () -> writeFacts(batches, data));
+            timed(phases, "marketing", () -> writeMarketing(batches, m));
+            SourceRegister register = new SourceRegister(driver, database);
+            InteractionWriter interactions = new InteractionWriter(driver, database, batches, register);
+            Map<String, FileAccount> accounts = new HashMap<>();
+            report.accounts().stream().filter(a -> a.sourceKey() != null).forEach(a -> accounts.put(a.sourceKey(), a));
+            timed(phases, "interactions", () -> data.interactionsBySource().forEach((key, rows) -> {
+                InteractionWriter.Written w = interactions.write(key, rows);
+                register.complete(key, w.version(), rows.size(), w.types(), accounts.get(key));
+            }));
+            accounts.forEach((key, account) -> {
+                if (data.interactionsBySource().containsKey(key)) {
+                    return;
+                }
+                if (register.hasContributed(key)) {
+                    // A file that used to contribute interactions and now stages none (every row quarantined, say)
+                    // replaces its contribution with nothing.
+                    InteractionWriter.Written w = interactions.write(key, Map.of());
+                    register.complete(key, w.version(), 0, w.types(), account);
+                } else {
+                    register.record(key, account);
+                }
+            });
+            return new Summary(batches.written(), phases);
+        } finally {
+            pool.shutdownNow();
         }
     }
 
-    private static String shapeQuery(Fact f) {
-        if (f.headIsItem()) {
-            return f.tailIsItem() ? ITEM_TO_ITEM : ITEM_TO_ENTITY;
+    private static void timed(Map<String, Duration> phases, String name, Runnable phase) {
+        long started = System.nanoTime();
+        phase.run();
+        phases.put(name, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static void writeNodes(Batches batches, GraphData data) {
+        batches.run(NodeStatements.CUSTOMERS, Map.of(), data.customers().entrySet(),
+                e -> Map.of("id", e.getKey(), "props", e.getValue()), Map.Entry::getKey);
+        batches.run(NodeStatements.ITEMS, Map.of(), data.items().values(), GraphWriter::itemRow, ItemRecord::id);
+        batches.run(NodeStatements.ENTITIES, Map.of(), data.entities().values(), GraphWriter::entityRow,
+                EntityKey::value);
+    }
+
+    private static void writeFacts(Batches batches, GraphData data) {
+        Map<String, List<Fact>> byShape = new LinkedHashMap<>();
+        for (Fact f : data.facts()) {
+            byShape.computeIfAbsent(shapeStatement(f), k -> new ArrayList<>()).add(f);
         }
-        return f.tailIsItem() ? ENTITY_TO_ITEM : ENTITY_TO_ENTITY;
+        byShape.forEach((statement, facts) -> batches.run(statement, Map.of(), facts,
+                f -> Map.of("head", f.head(), "type", f.type(), "tail", f.tail()), Fact::head));
+    }
+
+    private static void writeMarketing(Batches batches, MarketingData m) {
+        batches.run(MarketingStatements.CAMPAIGNS, Map.of(), m.campaigns().values(), c -> {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", c.id());
+            row.put("type", c.type());
+            row.put("start", c.start());
+            row.put("end", c.end());
+            return row;
+        }, null);
+        batches.run(MarketingStatements.COUPONS, Map.of(), m.coupons(), upc -> Map.of("upc", upc), null);
+        batches.run(MarketingStatements.TARGETED_BY, Map.of(), m.targeted(), GraphWriter::linkRow, null);
+        batches.run(MarketingStatements.OFFERED_IN, Map.of(), m.offeredIn(), GraphWriter::linkRow, null);
+        batches.run(MarketingStatements.APPLIES_TO, Map.of(), m.appliesTo(), GraphWriter::linkRow, null);
+        batches.run(MarketingStatements.REDEEMED, Map.of(), m.redemptions().entrySet(),
+                e -> Map.of("from", e.getKey().from(), "to", e.getKey().to(), "count", e.getValue().count(),
+                        "timestamp", e.getValue().latest()), null);
+    }
+
+    private static String shapeStatement(Fact f) {
+        if (f.headIsItem()) {
+            return f.tailIsItem() ? NodeStatements.ITEM_TO_ITEM : NodeStatements.ITEM_TO_ENTITY;
+        }
+        return f.tailIsItem() ? NodeStatements.ENTITY_TO_ITEM : NodeStatements.ENTITY_TO_ENTITY;
     }
 
     private static Map<String, Object> itemRow(ItemRecord item) {
@@ -115,56 +135,7 @@ public final class GraphWriter {
         return Map.of("key", key.value(), "type", key.type().name(), "name", key.id(), "label", key.type().label());
     }
 
-    private static Map<String, Object> factRow(Fact f) {
-        return Map.of("head", f.head(), "type", f.type(), "tail", f.tail());
-    }
-
-    private static Map<String, Object> interactionRow(InteractionKey key, InteractionAggregate a) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("customer", key.customerId());
-        row.put("item", key.itemId());
-        row.put("type", key.type().relationshipType());
-        row.put("weight", a.weight());
-        row.put("raw", a.raw());
-        row.put("count", a.count());
-        row.put("spend", a.spend());
-        row.put("timestamp", a.latest());
-        return row;
-    }
-
-    /** Sends rows in batches, one managed write transaction per batch. */
-    private final class Batcher {
-        private final Session session;
-        private final ProgressBar progress;
-        private long written;
-
-        Batcher(Session session, ProgressBar progress) {
-            this.session = session;
-            this.progress = progress;
-        }
-
-        <T> void run(String query, Iterable<T> source, Function<T, Map<String, Object>> toRow) {
-            List<Map<String, Object>> batch = new ArrayList<>(batchSize);
-            for (T t : source) {
-                batch.add(toRow.apply(t));
-                if (batch.size() == batchSize) {
-                    flush(query, batch);
-                    batch = new ArrayList<>(batchSize);
-                }
-            }
-            if (!batch.isEmpty()) {
-                flush(query, batch);
-            }
-        }
-
-        private void flush(String query, List<Map<String, Object>> rows) {
-            session.executeWriteWithoutResult(tx -> tx.run(query, Map.of("rows", rows)).consume());
-            written += rows.size();
-            progress.advance(rows.size());
-        }
-
-        long written() {
-            return written;
-        }
+    private static Map<String, Object> linkRow(Link link) {
+        return Map.of("from", link.from(), "to", link.to());
     }
 }

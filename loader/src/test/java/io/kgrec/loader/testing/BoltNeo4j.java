@@ -1,5 +1,7 @@
 package io.kgrec.loader.testing;
 
+import io.kgrec.cypher.profile.ProfileStreamProc;
+import io.kgrec.cypher.profile.ProfileWriteProc;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -16,8 +18,10 @@ public final class BoltNeo4j implements AutoCloseable {
         this.driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
     }
 
+    /** With kgrec's profile procedures, so loads refresh profiles as they do on a real installation. */
     public static BoltNeo4j start() {
-        return new BoltNeo4j(Neo4jBuilders.newInProcessBuilder().withDisabledServer().build());
+        return new BoltNeo4j(Neo4jBuilders.newInProcessBuilder().withDisabledServer()
+                .withProcedure(ProfileWriteProc.class).withProcedure(ProfileStreamProc.class).build());
     }
 
     public Driver driver() {

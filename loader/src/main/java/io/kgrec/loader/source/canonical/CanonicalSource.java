@@ -8,9 +8,9 @@ import io.kgrec.loader.source.LoadContext;
 import io.kgrec.loader.source.RowHandler;
 import io.kgrec.loader.source.Source;
 import io.kgrec.loader.source.Triples;
-import io.kgrec.loader.stage.FileAccount;
 import io.kgrec.loader.stage.Fields;
 import io.kgrec.loader.stage.GraphData;
+import io.kgrec.loader.stage.RatingScale;
 import io.kgrec.loader.stage.RejectReason;
 import io.kgrec.loader.stage.RowRejected;
 import io.kgrec.model.schema.InteractionType;
@@ -29,14 +29,23 @@ public final class CanonicalSource implements Source {
     private final Path folder;
     private final Path interactions;
     private final InteractionType interactionType;
+    private final RatingScale ratingScale;
 
     /**
      * @param interactionType the type of every interaction, unless the file has a {@code type} column
      */
     public CanonicalSource(Path folder, Path interactions, InteractionType interactionType) {
+        this(folder, interactions, interactionType, RatingScale.HALF_STARS);
+    }
+
+    /**
+     * @param ratingScale the scale {@code RATED} weights must be on
+     */
+    public CanonicalSource(Path folder, Path interactions, InteractionType interactionType, RatingScale ratingScale) {
         this.folder = folder;
         this.interactions = interactions;
         this.interactionType = interactionType;
+        this.ratingScale = ratingScale;
     }
 
     public static CanonicalSource of(Path folder, InteractionType interactionType) {
@@ -49,15 +58,16 @@ public final class CanonicalSource implements Source {
     }
 
     @Override
-    public void read(GraphData data, LoadContext context) {
+    public void read(GraphData data, LoadContext outer) {
         if (!Files.isDirectory(folder)) {
             throw new LoadException(folder + ": the dataset folder does not exist");
         }
+        LoadContext context = outer.inFolder(folder);
         Path items = folder.resolve("items.tsv");
         boolean hasCatalogue = Files.exists(items);
         if (hasCatalogue) {
             RowHandler.readAll(TabularFile.of(items), List.of("item_id"), context, row ->
-                    data.putItem(Fields.itemId(row, "item_id"), row.get("name"), Map.of()));
+                    data.putItem(Fields.itemId(row, "item_id"), Fields.name(row, "name"), Map.of()));
         }
         readCustomers(data, context);
         Path triples = folder.resolve("triples.tsv");
@@ -66,20 +76,22 @@ public final class CanonicalSource implements Source {
                     Triples.add(data, Fields.required(row, "head"), Fields.required(row, "relation"),
                             Fields.required(row, "tail")));
         }
+        String sourceKey = context.sourceKey(interactions);
         RowHandler.readAll(TabularFile.of(interactions), List.of("customer_id", "item_id", "weight"), context,
-                row -> interaction(data, context.fields(), row, hasCatalogue));
+                row -> interaction(data, context.fields(), row, hasCatalogue, sourceKey));
     }
 
-    private boolean interaction(GraphData data, Fields fields, Row row, boolean hasCatalogue) throws RowRejected {
+    private boolean interaction(GraphData data, Fields fields, Row row, boolean hasCatalogue, String sourceKey)
+            throws RowRejected {
         String customer = Fields.customerId(row, "customer_id");
         String item = Fields.itemId(row, "item_id");
-        double weight = Fields.positive(row, "weight");
-        Long timestamp = fields.timestamp(row, "timestamp");
         InteractionType type = interactionType;
         if (row.has("type") && !row.isBlank("type")) {
             type = InteractionType.parse(row.get("type")).orElseThrow(() -> new RowRejected(
                     RejectReason.UNKNOWN_INTERACTION_TYPE, "type '" + row.get("type") + "'"));
         }
+        double weight = type.isRating() ? Fields.rating(row, "weight", ratingScale) : Fields.quantity(row, "weight");
+        Long timestamp = fields.timestamp(row, "timestamp");
         if (!data.hasItem(item)) {
             if (hasCatalogue) {
                 throw new RowRejected(RejectReason.UNKNOWN_ITEM, "item_id '" + item + "' is not in items.tsv");
@@ -87,25 +99,13 @@ public final class CanonicalSource implements Source {
             data.putItem(item, "", Map.of());
         }
         data.putCustomer(customer, Map.of());
-        return data.addInteraction(customer, item, type, weight, null, timestamp);
+        return data.addInteraction(sourceKey, customer, item, type, weight, null, timestamp);
     }
 
     private void readCustomers(GraphData data, LoadContext context) {
         Path customers = folder.resolve("customers.tsv");
-        if (!Files.exists(customers)) {
-            return;
+        if (Files.exists(customers)) {
+            CustomerAttributes.read(TabularFile.of(customers), "customer_id", data, context);
         }
-        CustomerAttributes attributes = new CustomerAttributes("customer_id");
-        RowHandler.readAll(TabularFile.of(customers), List.of("customer_id"), context, row -> {
-            Fields.customerId(row, "customer_id");
-            attributes.add(row);
-            return true;
-        });
-        FileAccount account = context.report().account(customers);
-        attributes.typed().forEach((row, props) -> {
-            if (!data.putCustomer(row.get("customer_id"), props)) {
-                account.loadedBecameMerged();
-            }
-        });
     }
 }

@@ -1,20 +1,18 @@
 package io.kgrec.loader.source.completejourney;
 
-import io.kgrec.loader.LoadException;
 import io.kgrec.loader.read.Row;
 import io.kgrec.loader.read.TabularFile;
 import io.kgrec.loader.source.CustomerAttributes;
+import io.kgrec.loader.source.DatasetFolder;
 import io.kgrec.loader.source.LoadContext;
 import io.kgrec.loader.source.RowHandler;
 import io.kgrec.loader.source.Source;
 import io.kgrec.loader.source.Triples;
-import io.kgrec.loader.stage.FileAccount;
 import io.kgrec.loader.stage.Fields;
 import io.kgrec.loader.stage.GraphData;
 import io.kgrec.loader.stage.RejectReason;
 import io.kgrec.loader.stage.RowRejected;
 import io.kgrec.model.schema.InteractionType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -23,13 +21,13 @@ import java.util.Map;
 
 /**
  * The native files of 84.51° "The Complete Journey" (as exported from the CRAN package): {@code products},
- * {@code demographics} and {@code transactions} or {@code transactions_sample}, each {@code .csv} or
- * {@code .csv.gz}. Products become items with their department, category, type, manufacturer and brand as
- * entities; transaction lines become {@code PURCHASED} relationships (quantity summed, sales value summed as spend);
- * households become customers.
+ * {@code demographics} and {@code transactions} or {@code transactions_sample}, and the marketing files read by
+ * {@link CompleteJourneyMarketing}; each {@code .csv} or {@code .csv.gz}. Products become items with their
+ * department, category, type, manufacturer and brand as entities; transaction lines become {@code PURCHASED}
+ * relationships (quantity summed, sales value summed as spend); households become customers.
  */
 public final class CompleteJourneySource implements Source {
-    /** Transaction timestamps are New York wall-clock times. */
+    /** Transaction timestamps and campaign dates are New York wall-clock times. */
     public static final ZoneId ZONE = ZoneId.of("America/New_York");
 
     private static final List<String> PRODUCT_COLUMNS = List.of("product_id", "manufacturer_id", "department",
@@ -49,14 +47,18 @@ public final class CompleteJourneySource implements Source {
     }
 
     @Override
-    public void read(GraphData data, LoadContext context) {
-        Path products = find("products");
-        Path transactions = findTransactions();
+    public void read(GraphData data, LoadContext outer) {
+        DatasetFolder files = DatasetFolder.of(folder);
+        LoadContext context = outer.inFolder(folder);
+        Path products = files.required("products.csv");
+        Path transactions = files.required("transactions.csv", "transactions_sample.csv");
         RowHandler.readAll(TabularFile.of(products), PRODUCT_COLUMNS, context, row -> product(data, row));
-        optional("demographics").ifPresent(file -> readDemographics(file, data, context));
+        files.optional("demographics.csv").ifPresent(file -> readDemographics(file, data, context));
         Fields newYorkTime = context.fields().withZone(ZONE);
+        String sourceKey = context.sourceKey(transactions);
         RowHandler.readAll(TabularFile.of(transactions), TRANSACTION_COLUMNS, context,
-                row -> purchase(data, newYorkTime, row));
+                row -> purchase(data, newYorkTime, row, sourceKey));
+        new CompleteJourneyMarketing(files, newYorkTime).read(data, context);
     }
 
     private boolean product(GraphData data, Row row) throws RowRejected {
@@ -98,50 +100,20 @@ public final class CompleteJourneySource implements Source {
         }
     }
 
-    private boolean purchase(GraphData data, Fields fields, Row row) throws RowRejected {
+    private boolean purchase(GraphData data, Fields fields, Row row, String sourceKey) throws RowRejected {
         String customer = Fields.customerId(row, "household_id");
         String item = Fields.itemId(row, "product_id");
-        double quantity = Fields.positive(row, "quantity");
-        Double spend = Fields.optionalNumber(row, "sales_value");
+        double quantity = Fields.quantity(row, "quantity");
+        Double spend = Fields.money(row, "sales_value");
         Long timestamp = fields.timestamp(row, "transaction_timestamp");
         if (!data.hasItem(item)) {
             throw new RowRejected(RejectReason.UNKNOWN_ITEM, "product_id '" + item + "' is not in products");
         }
         data.putCustomer(customer, Map.of());
-        return data.addInteraction(customer, item, InteractionType.PURCHASED, quantity, spend, timestamp);
+        return data.addInteraction(sourceKey, customer, item, InteractionType.PURCHASED, quantity, spend, timestamp);
     }
 
     private void readDemographics(Path file, GraphData data, LoadContext context) {
-        CustomerAttributes attributes = new CustomerAttributes("household_id");
-        RowHandler.readAll(TabularFile.of(file), List.of("household_id"), context, row -> {
-            Fields.customerId(row, "household_id");
-            attributes.add(row);
-            return true;
-        });
-        FileAccount account = context.report().account(file);
-        attributes.typed().forEach((row, props) -> {
-            if (!data.putCustomer(row.get("household_id"), props)) {
-                account.loadedBecameMerged();
-            }
-        });
-    }
-
-    private Path findTransactions() {
-        return optional("transactions").or(() -> optional("transactions_sample")).orElseThrow(() ->
-                new LoadException(folder + ": neither transactions.csv(.gz) nor transactions_sample.csv(.gz) exists"));
-    }
-
-    private Path find(String base) {
-        return optional(base).orElseThrow(() -> new LoadException(folder + ": " + base + ".csv(.gz) does not exist"));
-    }
-
-    private java.util.Optional<Path> optional(String base) {
-        for (String name : List.of(base + ".csv", base + ".csv.gz")) {
-            Path p = folder.resolve(name);
-            if (Files.exists(p)) {
-                return java.util.Optional.of(p);
-            }
-        }
-        return java.util.Optional.empty();
+        CustomerAttributes.read(TabularFile.of(file), "household_id", data, context);
     }
 }

@@ -1,0 +1,64 @@
+package io.kgrec.cypher.recommend;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Transaction;
+
+/**
+ * Recommends with the trained model stored in the graph: score(u, i) = Σ_{j known} x_uj · weight(j → i) + prior(u, i),
+ * over the current model's {@code SIMILAR_TO} weights (held in memory by {@link ModelStore}). A customer with history
+ * is recommended only items some path reaches; a customer without history gets the prior's most popular items. A
+ * customer whose items the model gives no weights at all (every one bought by nobody else, say) is served by the
+ * untrained {@link PathRecommender}, which walks the live graph: still paths, still adding up to the score.
+ */
+public final class ModelRecommender implements Recommender {
+    private final Transaction tx;
+    private final RecommendConfig config;
+    private final CurrentModel model;
+    private final ModelStore store;
+
+    ModelRecommender(Transaction tx, RecommendConfig config, CurrentModel model, ModelStore store) {
+        this.tx = tx;
+        this.config = config;
+        this.model = model;
+        this.store = store;
+    }
+
+    @Override
+    public List<Recommendation> recommend(String customerId) {
+        Scoring scoring = score(customerId);
+        if (scoring.reachesNothing()) {
+            return new PathRecommender(tx, config).recommend(customerId);
+        }
+        ModelReasons reasons = new ModelReasons(tx, scoring.history().customer());
+        List<Recommendation> out = new ArrayList<>();
+        for (int item : scoring.top(config.topK())) {
+            out.add(reasons.explain(out.size() + 1, scoring.history().customer(), scoring.candidate(item),
+                    scoring.prior(), config.maxReasons()));
+        }
+        return out;
+    }
+
+    @Override
+    @SuppressWarnings("deprecation") // internal ids are stable within the transaction
+    public Recommendation explain(String customerId, Node item) {
+        Scoring scoring = score(customerId);
+        if (scoring.reachesNothing()) {
+            return new PathRecommender(tx, config).explain(customerId, item);
+        }
+        int index = scoring.snapshot().indexOf(item.getId());
+        if (index < 0 || !scoring.isCandidate(index)) {
+            return null;
+        }
+        return new ModelReasons(tx, scoring.history().customer()).explain(scoring.rankOf(index),
+                scoring.history().customer(), scoring.candidate(index), scoring.prior(), config.maxReasons());
+    }
+
+    private Scoring score(String customerId) {
+        CustomerHistory history = CustomerHistory.load(tx, customerId);
+        ModelStore.Snapshot snapshot = store.snapshot(tx, model.version());
+        SegmentPrior prior = SegmentPrior.of(tx, model, snapshot, history.customer(), history.items().size());
+        return Scoring.of(tx, model, snapshot, history, prior);
+    }
+}

@@ -1,0 +1,20 @@
+package io.kgrec.cypher.recommend;
+
+import java.util.List;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Transaction;
+
+/** Recommends items to a customer and explains any item's score as paths plus named terms. */
+public interface Recommender {
+    /** The top items the customer has not interacted with, best first. */
+    List<Recommendation> recommend(String customerId);
+
+    /** One item's score for the customer, with all its paths; {@code null} when nothing leads to it. */
+    Recommendation explain(String customerId, Node item);
+
+    /** The trained model when one serves, else the untrained path walk. */
+    static Recommender forGraph(Transaction tx, RecommendConfig config, ModelStore store) {
+        CurrentModel model = CurrentModel.find(tx);
+        return model == null ? new PathRecommender(tx, config) : new ModelRecommender(tx, config, model, store);
+    }
+}

@@ -1,0 +1,95 @@
+package io.kgrec.cypher.train;
+
+import io.kgrec.cypher.model.HybridModel;
+import io.kgrec.cypher.model.ModelTraining;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.logging.Log;
+
+/**
+ * One run of {@code kgrec.train}: read the graph, tune on a hold-out carved from it and train, write the weights
+ * under a new model version, switch the new version on, and remove the old one. Progress goes to the model node
+ * (phase and fraction, readable by Cypher while training runs) and to the Neo4j log.
+ */
+final class Training {
+    private final GraphDatabaseService db;
+    private final Transaction tx;
+    private final Log log;
+    private final TrainConfig config;
+
+    Training(GraphDatabaseService db, Transaction tx, Log log, TrainConfig config) {
+        this.db = db;
+        this.tx = tx;
+        this.log = log;
+        this.config = config;
+    }
+
+    TrainResult run() {
+        ModelRegistry registry = new ModelRegistry(db);
+        long version = registry.begin(config.seed());
+        long started = System.nanoTime();
+        try {
+            ExportedGraph graph = GraphExport.read(tx);
+            if (graph.data().interactions().nonZeros() == 0) {
+                throw new IllegalArgumentException("the graph has no customer–item interactions to learn from; "
+                        + "load some first");
+            }
+            long exported = System.nanoTime();
+            step(registry, version, "tuning on a validation hold-out", 0.1);
+            ModelTraining.TrainedModel trained = ModelTraining.tuneAndTrain(graph.data(), config.seed());
+            HybridModel model = trained.model();
+            long fitted = System.nanoTime();
+            step(registry, version, "writing item similarities", 0.5);
+            ModelWriter writer = new ModelWriter(db, config.writeBatchSize());
+            long similarities = writer.writeSimilarities(graph, model, version,
+                    fraction -> registry.progress(version, "writing item similarities", 0.5 + 0.4 * fraction));
+            writer.writePopularity(graph, model.prior().share());
+            registry.writeSegments(version, model.prior(), graph.data().itemIds());
+            registry.activate(version, modelProperties(graph, trained, similarities));
+            long written = System.nanoTime();
+            long removed = writer.removeOlderThan(version);
+            registry.removeSegmentsOlderThan(version);
+            log.info("kgrec.train: model %d ready: %d similarities, validation nDCG@10 %.4f, removed %d old",
+                    version, similarities, trained.validationNdcg(), removed);
+            return new TrainResult(version, graph.data().customers(), graph.data().items(),
+                    graph.data().interactions().nonZeros(), graph.attributes().size(), similarities,
+                    trained.validationNdcg(), trained.config().toString(),
+                    seconds(started, exported), seconds(exported, fitted), seconds(fitted, written),
+                    seconds(started, System.nanoTime()));
+        } catch (RuntimeException e) {
+            registry.fail(version, String.valueOf(e.getMessage()));
+            throw e;
+        }
+    }
+
+    private void step(ModelRegistry registry, long version, String phase, double progress) {
+        registry.progress(version, phase, progress);
+        log.info("kgrec.train: model %d: %s", version, phase);
+    }
+
+    private Map<String, Object> modelProperties(ExportedGraph graph, ModelTraining.TrainedModel trained,
+            long similarities) {
+        HybridModel model = trained.model();
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("parameters", trained.config().toString());
+        p.put("transform", model.transform().name());
+        p.put("priorWeight", model.prior().weight());
+        p.put("priorDecay", model.prior().decay());
+        if (model.prior().segments() != null) {
+            p.put("segmentColumn", model.prior().segments().name());
+        }
+        p.put("validationNdcg", trained.validationNdcg());
+        p.put("customers", (long) graph.data().customers());
+        p.put("items", (long) graph.data().items());
+        p.put("interactions", (long) graph.data().interactions().nonZeros());
+        p.put("similarities", similarities);
+        p.put("tuningLog", trained.log().toArray(String[]::new));
+        return p;
+    }
+
+    private static double seconds(long from, long to) {
+        return (to - from) / 1e9;
+    }
+}

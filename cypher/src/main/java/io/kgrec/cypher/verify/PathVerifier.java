@@ -1,0 +1,97 @@
+package io.kgrec.cypher.verify;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * Checks, with plain Cypher MATCHes that share no code with the recommender, that a reason path exists in the graph:
+ * every node exists, every relationship exists with its type and direction, and every customer group has exactly the
+ * size shown. Works on the map shape that both {@code kgrec.recommend.stream} and the GraphQL API return
+ * ({@code nodes[{kind,id,size}]}, {@code relationships[{type,direction}]}), through any way of running Cypher: the
+ * evaluation command checks every recommended path with it over Bolt, and the tests do in-process.
+ */
+public final class PathVerifier {
+    private static final String CUSTOMER = "MATCH (n:Customer {id: $id}) RETURN elementId(n) AS e";
+    private static final String ITEM = "MATCH (n:Item {id: $id}) RETURN elementId(n) AS e";
+    private static final String ENTITY = "MATCH (n:Entity {key: $id}) RETURN elementId(n) AS e";
+    private static final String RELATIONSHIP = """
+            MATCH (a)-[r]->(b)
+            WHERE elementId(a) = $from AND elementId(b) = $to AND type(r) = $type
+            RETURN count(r) AS n
+            """;
+    /** The other customers who reach both neighbours of a group with the group's two relationship types. */
+    private static final String GROUP_SIZE = """
+            MATCH (before)<-[r1]-(o:Customer)-[r2]->(after)
+            WHERE elementId(before) = $before AND elementId(after) = $after AND type(r1) = $in AND type(r2) = $out
+              AND o.id <> $customer
+            RETURN count(DISTINCT o) AS n
+            """;
+
+    private final BiFunction<String, Map<String, Object>, List<Map<String, Object>>> cypher;
+
+    /** @param cypher runs a read query with parameters and returns its rows */
+    public PathVerifier(BiFunction<String, Map<String, Object>, List<Map<String, Object>>> cypher) {
+        this.cypher = cypher;
+    }
+
+    /** @return a description of the first thing that does not exist, or {@code null} when the whole path exists */
+    @SuppressWarnings("unchecked")
+    public String problem(Map<String, Object> path) {
+        List<Map<String, Object>> nodes = (List<Map<String, Object>>) path.get("nodes");
+        List<Map<String, Object>> rels = (List<Map<String, Object>>) path.get("relationships");
+        if (rels.size() != nodes.size() - 1) {
+            return "a path of " + nodes.size() + " nodes with " + rels.size() + " relationships";
+        }
+        String customer = (String) nodes.get(0).get("id");
+        String[] element = new String[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            Map<String, Object> n = nodes.get(i);
+            if ("CUSTOMER_GROUP".equals(n.get("kind"))) {
+                if (n.get("id") != null) {
+                    return "customer group " + i + " reveals an id";
+                }
+                continue;
+            }
+            String query = switch ((String) n.get("kind")) {
+                case "CUSTOMER" -> CUSTOMER;
+                case "ITEM" -> ITEM;
+                case "ENTITY" -> ENTITY;
+                default -> null;
+            };
+            if (query == null) {
+                return "node " + i + " has unknown kind " + n.get("kind");
+            }
+            List<Map<String, Object>> found = cypher.apply(query, Map.of("id", n.get("id")));
+            if (found.size() != 1) {
+                return "node " + i + " " + n.get("kind") + " '" + n.get("id") + "' not found";
+            }
+            element[i] = (String) found.get(0).get("e");
+        }
+        for (int i = 0; i < rels.size(); i++) {
+            if ("CUSTOMER_GROUP".equals(nodes.get(i).get("kind"))) {
+                continue;
+            }
+            if ("CUSTOMER_GROUP".equals(nodes.get(i + 1).get("kind"))) {
+                long n = number(cypher.apply(GROUP_SIZE, Map.of("before", element[i], "after", element[i + 2],
+                        "in", rels.get(i).get("type"), "out", rels.get(i + 1).get("type"), "customer", customer)));
+                long shown = ((Number) nodes.get(i + 1).get("size")).longValue();
+                if (n != shown) {
+                    return "customer group " + (i + 1) + " shows " + shown + " customers, the graph has " + n;
+                }
+                continue;
+            }
+            boolean out = "OUT".equals(rels.get(i).get("direction"));
+            long n = number(cypher.apply(RELATIONSHIP, Map.of("from", out ? element[i] : element[i + 1],
+                    "to", out ? element[i + 1] : element[i], "type", rels.get(i).get("type"))));
+            if (n == 0) {
+                return "relationship " + i + " " + rels.get(i) + " does not exist";
+            }
+        }
+        return null;
+    }
+
+    private static long number(List<Map<String, Object>> rows) {
+        return ((Number) rows.get(0).get("n")).longValue();
+    }
+}

@@ -1,0 +1,106 @@
+package io.kgrec.loader.write;
+
+import io.kgrec.loader.progress.ProgressBar;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+
+/**
+ * Sends rows to one parameterised statement in batches, one managed write transaction per batch. With more than one
+ * writer, rows are split by a partition key into as many partitions as writers, each written by its own session, so
+ * that rows sharing a key (a customer's interactions, an item's facts) are never written by two transactions at once.
+ * Transient failures, such as a deadlock between writers on a shared node, are retried by the driver; every
+ * statement is idempotent, so a retried batch writes the same values.
+ */
+final class Batches {
+    private final Driver driver;
+    private final String database;
+    private final int batchSize;
+    private final int writers;
+    private final ExecutorService pool;
+    private final ProgressBar progress;
+    private final AtomicLong written = new AtomicLong();
+
+    Batches(Driver driver, String database, int batchSize, int writers, ExecutorService pool, ProgressBar progress) {
+        this.driver = driver;
+        this.database = database;
+        this.batchSize = batchSize;
+        this.writers = writers;
+        this.pool = pool;
+        this.progress = progress;
+    }
+
+    /**
+     * @param params       further parameters of every batch
+     * @param partitionKey what must not be written concurrently, or {@code null} to write in one session
+     */
+    <T> void run(String statement, Map<String, Object> params, Collection<T> source,
+            Function<T, Map<String, Object>> toRow, Function<T, Object> partitionKey) {
+        if (source.isEmpty()) {
+            return;
+        }
+        if (writers == 1 || partitionKey == null || source.size() <= batchSize) {
+            write(statement, params, new ArrayList<>(source), toRow);
+            return;
+        }
+        List<List<T>> partitions = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            partitions.add(new ArrayList<>());
+        }
+        for (T t : source) {
+            partitions.get(Math.floorMod(partitionKey.apply(t).hashCode(), writers)).add(t);
+        }
+        List<Future<?>> running = new ArrayList<>();
+        for (List<T> partition : partitions) {
+            running.add(pool.submit(() -> write(statement, params, partition, toRow)));
+        }
+        for (Future<?> f : running) {
+            await(f);
+        }
+    }
+
+    long written() {
+        return written.get();
+    }
+
+    private <T> void write(String statement, Map<String, Object> params, List<T> rows,
+            Function<T, Map<String, Object>> toRow) {
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            for (int from = 0; from < rows.size(); from += batchSize) {
+                List<Map<String, Object>> batch = new ArrayList<>(Math.min(batchSize, rows.size() - from));
+                for (T t : rows.subList(from, Math.min(rows.size(), from + batchSize))) {
+                    batch.add(toRow.apply(t));
+                }
+                Map<String, Object> all = new HashMap<>(params);
+                all.put("rows", batch);
+                session.executeWriteWithoutResult(tx -> tx.run(statement, all).consume());
+                written.addAndGet(batch.size());
+                progress.advance(batch.size());
+            }
+        }
+    }
+
+    private static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
