@@ -4,15 +4,18 @@ import io.kgrec.api.demo.DemoData;
 import io.kgrec.api.graph.GraphConnection;
 import io.kgrec.api.graph.GraphSettings;
 import io.kgrec.api.training.TrainOnStart;
+import io.kgrec.loader.schema.SchemaMigrator;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** The web application: GraphQL over the graph, embedded or external. */
 @SpringBootApplication
+@EnableScheduling
 public class KgrecApplication {
 
     @Bean
@@ -22,7 +25,10 @@ public class KgrecApplication {
 
     @Bean(destroyMethod = "close")
     GraphConnection graphConnection(GraphSettings settings) {
-        return GraphConnection.open(settings);
+        GraphConnection graph = GraphConnection.open(settings);
+        // The schema is brought up to date at every start, embedded or external; migrations are idempotent.
+        new SchemaMigrator(graph.driver(), graph.database()).migrate();
+        return graph;
     }
 
     @Bean

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 @Command(name = "kgrec", mixinStandardHelpOptions = true, version = "kgrec 0.1.0",
         description = "Explainable knowledge-graph recommender on Neo4j.",
         subcommands = {ServeCommand.class, LoadCommand.class, io.kgrec.api.cli.QueryCommand.class,
-                io.kgrec.api.cli.TrainCommand.class, io.kgrec.api.cli.EvaluateCommand.class})
+                io.kgrec.api.cli.TrainCommand.class, io.kgrec.api.cli.EvaluateCommand.class,
+                io.kgrec.api.cli.AuditCommand.class})
 public final class KgrecMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

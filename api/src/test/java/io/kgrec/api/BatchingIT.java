@@ -19,8 +19,8 @@ class BatchingIT extends LoadedApplication {
               item { id properties { key value } attributes { relationship target { id name } } } } } } }
             """;
     private static final String HISTORY_WITH_ITEM_DETAILS = """
-            query ($first: Int) { customer(id: "19") { interactions(first: $first) {
-              item { id properties { key } attributes { relationship } } } } }
+            query ($first: Int) { customer(id: "19") { interactions(first: $first) { edges { node {
+              item { id properties { key } attributes { relationship } } } } } } }
             """;
 
     @Autowired

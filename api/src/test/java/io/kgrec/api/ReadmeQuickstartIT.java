@@ -2,10 +2,9 @@ package io.kgrec.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kgrec.api.testing.AppProcess;
 import io.kgrec.api.testing.GraphQlClient;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,110 +12,92 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a new user does: run the packaged application as its own process with no configuration but a data folder,
- * wait for the demo data, paste the README's query, and restart to find the data still there.
+ * wait for the demo data, paste the README's query, record a purchase, and find everything still there after the
+ * process is killed with SIGKILL and started again.
  */
 class ReadmeQuickstartIT {
     private static final Pattern QUERY = Pattern.compile("<!-- quickstart-query -->\\s*```graphql\\n(.*?)```",
             Pattern.DOTALL);
     private static final Pattern KEY = Pattern.compile(
             "<!-- quickstart-headers -->\\s*```json\\n\\{\"X-API-Key\": \"([^\"]+)\"\\}");
+    private static final String RECORD = """
+            mutation ($item: ID!) { recordInteraction(customerId: "1453", itemId: $item, type: PURCHASED) { count } }
+            """;
+    private static final String HISTORY = """
+            { customer(id: "1453") { interactions(first: 100) { edges { node { item { id } } } } } }
+            """;
 
     @TempDir
     Path temp;
 
-    private Process app;
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (app != null && app.isAlive()) {
-            app.destroy();
-            app.waitFor();
-        }
-    }
-
     @Test
     @SuppressWarnings("unchecked")
-    void the_readme_query_returns_ten_explained_recommendations_from_the_demo_data() throws Exception {
+    void the_readme_query_returns_ten_explained_recommendations_and_acknowledged_feedback_survives_a_kill() throws Exception {
         String readme = Files.readString(Path.of("..", "README.md"));
         String query = match(QUERY, readme, "a ```graphql block after <!-- quickstart-query -->");
         String key = match(KEY, readme, "a ```json X-API-Key header after <!-- quickstart-headers -->");
-        int http = freePort();
-        int bolt = freePort();
+        Path data = temp.resolve("data/neo4j");
+        int http = AppProcess.freePort();
+        int bolt = AppProcess.freePort();
+        List<String> purchased;
 
         long started = System.nanoTime();
-        app = start(http, bolt, "first-start.log");
-        GraphQlClient client = new GraphQlClient(URI.create("http://127.0.0.1:" + http + "/graphql"), key);
-        GraphQlClient.Response response = awaitRecommendations(client, query, Duration.ofMinutes(5));
-        System.out.printf("first start with demo load answered after %.1f s; process RSS %d MiB%n",
-                (System.nanoTime() - started) / 1e9, rssMiB(app.pid()));
-
-        List<Map<String, Object>> edges = response.data("recommendations", "edges");
-        assertThat(edges).hasSize(10);
-        for (Map<String, Object> edge : edges) {
-            Map<String, Object> node = (Map<String, Object>) edge.get("node");
-            assertThat((List<?>) node.get("reasons")).as("reasons of %s", node.get("item")).isNotEmpty();
-        }
-
-        app.destroy();
-        app.waitFor();
-        app = start(http, bolt, "second-start.log");
-        GraphQlClient.Response again = awaitRecommendations(client, query, Duration.ofMinutes(3));
-        assertThat((List<?>) again.data("recommendations", "edges")).hasSize(10);
-        assertThat(Files.readString(temp.resolve("second-start.log")))
-                .contains("the database has data; the demo data is not loaded");
-    }
-
-    private Process start(int http, int bolt, String log) throws IOException {
-        Path jar = Path.of("target", "kgrec.jar").toAbsolutePath();
-        assertThat(jar).exists();
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", jar.toString(), "serve", "--port", Integer.toString(http));
-        pb.environment().put("KGREC_DATA_DIR", temp.resolve("data/neo4j").toString());
-        pb.environment().put("KGREC_BOLT_ADDRESS", "127.0.0.1:" + bolt);
-        pb.environment().remove("NEO4J_URI");
-        pb.redirectErrorStream(true).redirectOutput(temp.resolve(log).toFile());
-        return pb.start();
-    }
-
-    private GraphQlClient.Response awaitRecommendations(GraphQlClient client, String query, Duration timeout)
-            throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        String last = "no answer";
-        while (System.nanoTime() < deadline) {
-            assertThat(app.isAlive()).as("the application process is running").isTrue();
-            try {
-                GraphQlClient.Response r = client.post(query, Map.of());
-                if (r.status() == 200 && r.json().get("errors") == null) {
-                    List<?> edges = r.data("recommendations", "edges");
-                    if (edges != null && edges.size() == 10) {
-                        return r;
-                    }
-                }
-                last = r.text();
-            } catch (RuntimeException notUpYet) {
-                last = notUpYet.toString();
+        try (AppProcess app = AppProcess.start(data, bolt, http, temp.resolve("first-start.log"), "serve", "--port",
+                Integer.toString(http))) {
+            GraphQlClient client = app.client(key);
+            GraphQlClient.Response response = app.await(client, query, Map.of(), ReadmeQuickstartIT::tenRecommendations,
+                    Duration.ofMinutes(5));
+            System.out.printf("first start with demo load answered after %.1f s; process RSS %d MiB%n",
+                    (System.nanoTime() - started) / 1e9, rssMiB(app.pid()));
+            List<Map<String, Object>> edges = response.data("recommendations", "edges");
+            for (Map<String, Object> edge : edges) {
+                Map<String, Object> node = (Map<String, Object>) edge.get("node");
+                assertThat((List<?>) node.get("reasons")).as("reasons of %s", node.get("item")).isNotEmpty();
             }
-            Thread.sleep(1000);
+            purchased = edges.subList(0, 2).stream()
+                    .map(e -> (String) ((Map<String, Object>) ((Map<String, Object>) e.get("node")).get("item")).get("id"))
+                    .toList();
+            for (String item : purchased) {
+                GraphQlClient.Response ack = client.post(RECORD, Map.of("item", item));
+                assertThat(ack.json()).as(ack.text()).doesNotContainKey("errors");
+            }
+            app.kill();
         }
-        throw new AssertionError("no 10 recommendations within " + timeout + "; last answer: " + last);
+
+        try (AppProcess again = AppProcess.start(data, bolt, http, temp.resolve("second-start.log"), "serve",
+                "--port", Integer.toString(http))) {
+            GraphQlClient client = again.client(key);
+            GraphQlClient.Response response = again.await(client, query, Map.of(),
+                    ReadmeQuickstartIT::tenRecommendations, Duration.ofMinutes(3));
+            List<Map<String, Object>> history = (List<Map<String, Object>>) ((Map<String, Object>) ((Map<String, Object>)
+                    client.post(HISTORY, Map.of()).data("customer")).get("interactions")).get("edges");
+            assertThat(history).extracting(h -> ((Map<String, Object>) ((Map<String, Object>) h.get("node")).get("item"))
+                    .get("id"))
+                    .as("purchases acknowledged before the kill").containsAll(purchased);
+            List<Map<String, Object>> edges = response.data("recommendations", "edges");
+            assertThat(edges).extracting(e -> ((Map<String, Object>) ((Map<String, Object>) e.get("node")).get("item"))
+                    .get("id")).doesNotContainAnyElementsOf(purchased);
+            assertThat(again.log()).contains("the database has data; the demo data is not loaded");
+        }
+    }
+
+    private static boolean tenRecommendations(GraphQlClient.Response r) {
+        if (r.json().get("errors") != null) {
+            return false;
+        }
+        List<?> edges = r.data("recommendations", "edges");
+        return edges != null && edges.size() == 10;
     }
 
     private static String match(Pattern pattern, String readme, String what) {
         Matcher m = pattern.matcher(readme);
         assertThat(m.find()).as("README.md has " + what).isTrue();
         return m.group(1);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 
     private static long rssMiB(long pid) throws IOException {

@@ -129,18 +129,34 @@ class RecommendationsOverHttpIT extends LoadedApplication {
         String customer = customersWithHistory().get(0);
         var response = client.post("""
                 query ($id: ID!) { customer(id: $id) { id interactionCount attributes { key value }
-                  interactions(first: 3) { item { id name attributes { relationship target { id labels } } } type raw lastAt } } }
+                  profile { segment activityLevel frequency recencyDays affinities { type share rank entity { id } } }
+                  interactions(first: 3) { edges { cursor node {
+                    item { id name attributes { relationship target { id labels } } } type raw lastAt } }
+                    pageInfo { hasNextPage endCursor } } } }
                 """, Map.of("id", customer));
         Map<String, Object> c = response.data("customer");
         long purchases = graph.driver().executableQuery("MATCH (:Customer {id:$c})-[r:PURCHASED]->() RETURN count(r) AS n")
                 .withParameters(Map.of("c", customer)).execute().records().get(0).get("n").asLong();
         assertThat(((Number) c.get("interactionCount")).longValue()).isEqualTo(purchases);
         assertThat((List<Map<String, Object>>) c.get("attributes")).extracting(a -> a.get("key")).contains("income", "age");
-        List<Map<String, Object>> history = (List<Map<String, Object>>) c.get("interactions");
+        Map<String, Object> interactions = (Map<String, Object>) c.get("interactions");
+        List<Map<String, Object>> history = ((List<Map<String, Object>>) interactions.get("edges")).stream()
+                .map(e -> (Map<String, Object>) e.get("node")).toList();
         assertThat(history).hasSize(3).allSatisfy(h -> assertThat(h.get("type")).isEqualTo("PURCHASED"));
+        assertThat((Map<String, Object>) interactions.get("pageInfo")).containsEntry("hasNextPage", purchases > 3);
         Map<String, Object> item = (Map<String, Object>) history.get(0).get("item");
         assertThat((List<Map<String, Object>>) item.get("attributes")).extracting(a -> a.get("relationship"))
                 .contains("IN_DEPARTMENT", "HAS_BRAND");
+
+        Map<String, Object> profile = (Map<String, Object>) c.get("profile");
+        Map<String, Object> stored = graph.driver().executableQuery(
+                "MATCH (c:Customer {id: $c}) RETURN c.segment AS segment, c.activityLevel AS activity")
+                .withParameters(Map.of("c", customer)).execute().records().get(0).asMap();
+        assertThat(profile.get("segment")).isEqualTo(stored.get("segment")).isNotNull();
+        assertThat(profile.get("activityLevel")).isEqualTo(stored.get("activity"));
+        List<Map<String, Object>> affinities = (List<Map<String, Object>>) profile.get("affinities");
+        assertThat(affinities).isNotEmpty().allSatisfy(a -> assertThat(((Number) a.get("share")).doubleValue())
+                .isBetween(0.0, 1.0));
 
         Map<String, Object> data = (Map<String, Object>) client.post("{ item(id: \"nope\") { id } }", Map.of()).json()
                 .get("data");

@@ -17,16 +17,29 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class RoleMatrixIT extends LoadedApplication {
     private static final String OK = "OK";
+    /** An item of the fixture that the mutations in the matrix record views of. */
+    private static final String MUTATED_ITEM = "1029743";
 
     /** Operations, each on the customer its name says. */
-    private static final Map<String, String> OPERATIONS = Map.of(
-            "recommendations own", "{ recommendations(customerId: \"" + OWN_CUSTOMER + "\", first: 2) { edges { cursor } } }",
-            "recommendations other", "{ recommendations(customerId: \"" + OTHER_CUSTOMER + "\", first: 2) { edges { cursor } } }",
-            "explain own", "{ explain(customerId: \"" + OWN_CUSTOMER + "\", itemId: \"1029743\") { score } }",
-            "explain other", "{ explain(customerId: \"" + OTHER_CUSTOMER + "\", itemId: \"1029743\") { score } }",
-            "customer own", "{ customer(id: \"" + OWN_CUSTOMER + "\") { id } }",
-            "customer other", "{ customer(id: \"" + OTHER_CUSTOMER + "\") { id } }",
-            "item", "{ item(id: \"1029743\") { id } }");
+    private static final Map<String, String> OPERATIONS = Map.ofEntries(
+            Map.entry("recommendations own", "{ recommendations(customerId: \"" + OWN_CUSTOMER + "\", first: 2) { edges { cursor } } }"),
+            Map.entry("recommendations other", "{ recommendations(customerId: \"" + OTHER_CUSTOMER + "\", first: 2) { edges { cursor } } }"),
+            Map.entry("explain own", "{ explain(customerId: \"" + OWN_CUSTOMER + "\", itemId: \"1029743\") { score } }"),
+            Map.entry("explain other", "{ explain(customerId: \"" + OTHER_CUSTOMER + "\", itemId: \"1029743\") { score } }"),
+            Map.entry("customer own", "{ customer(id: \"" + OWN_CUSTOMER + "\") { id } }"),
+            Map.entry("customer other", "{ customer(id: \"" + OTHER_CUSTOMER + "\") { id } }"),
+            Map.entry("item", "{ item(id: \"1029743\") { id } }"),
+            Map.entry("similarItems", "{ similarItems(itemId: \"1029743\", first: 2) { rank } }"),
+            Map.entry("flaggedCustomers", "{ flaggedCustomers(first: 2) { edges { cursor } } }"),
+            Map.entry("audit", "{ audit(input: {sample: 3, configurations: [{label: \"default\"}]}) { customers } }"),
+            Map.entry("recordInteraction own", "mutation { recordInteraction(customerId: \"" + OWN_CUSTOMER
+                    + "\", itemId: \"" + MUTATED_ITEM + "\", type: VIEWED) { count } }"),
+            Map.entry("recordInteraction other", "mutation { recordInteraction(customerId: \"" + OTHER_CUSTOMER
+                    + "\", itemId: \"" + MUTATED_ITEM + "\", type: VIEWED) { count } }"),
+            Map.entry("recordImpression own", "mutation { recordImpression(customerId: \"" + OWN_CUSTOMER
+                    + "\", itemIds: [\"" + MUTATED_ITEM + "\"]) { shown } }"),
+            Map.entry("recordImpression other", "mutation { recordImpression(customerId: \"" + OTHER_CUSTOMER
+                    + "\", itemIds: [\"" + MUTATED_ITEM + "\"]) { shown } }"));
 
     static Stream<Arguments> matrix() {
         // operation, credential, expected (OK or an error code)
@@ -43,6 +56,19 @@ class RoleMatrixIT extends LoadedApplication {
                 {"customer other", FRONTEND_OWN, "FORBIDDEN"}, {"customer other", ANALYST, OK},
                 {"item", ADMIN, OK}, {"item", ANALYST, OK}, {"item", REVIEWER, OK}, {"item", FRONTEND, OK},
                 {"item", FRONTEND_OWN, OK},
+                {"similarItems", ADMIN, OK}, {"similarItems", ANALYST, OK}, {"similarItems", REVIEWER, OK},
+                {"similarItems", FRONTEND, OK}, {"similarItems", FRONTEND_OWN, OK},
+                {"flaggedCustomers", ADMIN, OK}, {"flaggedCustomers", REVIEWER, OK},
+                {"flaggedCustomers", ANALYST, "FORBIDDEN"}, {"flaggedCustomers", FRONTEND, "FORBIDDEN"},
+                {"flaggedCustomers", FRONTEND_OWN, "FORBIDDEN"},
+                {"audit", ADMIN, OK}, {"audit", REVIEWER, OK}, {"audit", ANALYST, OK}, {"audit", FRONTEND, "FORBIDDEN"},
+                {"audit", FRONTEND_OWN, "FORBIDDEN"},
+                {"recordInteraction own", FRONTEND_OWN, OK}, {"recordInteraction own", FRONTEND, OK},
+                {"recordInteraction own", ADMIN, OK}, {"recordInteraction own", ANALYST, "FORBIDDEN"},
+                {"recordInteraction own", REVIEWER, "FORBIDDEN"}, {"recordInteraction other", FRONTEND_OWN, "FORBIDDEN"},
+                {"recordImpression own", FRONTEND_OWN, OK}, {"recordImpression own", ADMIN, OK},
+                {"recordImpression own", ANALYST, "FORBIDDEN"}, {"recordImpression own", REVIEWER, "FORBIDDEN"},
+                {"recordImpression other", FRONTEND_OWN, "FORBIDDEN"}, {"recordImpression other", FRONTEND, OK},
         };
         Stream<Arguments> listed = Stream.of(rows).map(r -> Arguments.of(r[0], r[1], r[2]));
         // No credential and a wrong credential are refused for every operation, before GraphQL runs.
@@ -83,6 +109,8 @@ class RoleMatrixIT extends LoadedApplication {
             }
         }
         List<String> inMatrix = matrix().map(a -> ((String) a.get()[0]).split(" ")[0]).distinct().sorted().toList();
+        // Every operation in the matrix also runs in it: an entry without a row proves nothing.
+        assertThat(inMatrix).containsAll(OPERATIONS.keySet().stream().map(k -> k.split(" ")[0]).distinct().toList());
         assertThat(inMatrix).containsExactlyInAnyOrderElementsOf(offered);
     }
 }

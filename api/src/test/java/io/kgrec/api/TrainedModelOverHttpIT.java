@@ -70,4 +70,27 @@ class TrainedModelOverHttpIT extends LoadedApplication {
         }
         assertThat(paths).isGreaterThanOrEqualTo(customers.size());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void similar_items_come_from_the_trained_model_with_paths_that_exist() {
+        String item = graph.driver().executableQuery("""
+                MATCH (i:Item)-[s:SIMILAR_TO]->() WITH i, count(s) AS n ORDER BY n DESC, i.id LIMIT 1 RETURN i.id AS id
+                """).execute().records().get(0).get("id").asString();
+        GraphQlClient.Response r = client(FRONTEND).post("""
+                query ($item: ID!) { similarItems(itemId: $item, first: 5) { rank score modelVersion item { id }
+                  reasons { kind contribution nodes { kind id size } relationships { type direction } } } }
+                """, Map.of("item", item));
+        assertThat(r.json()).as(r.text()).doesNotContainKey("errors");
+        List<Map<String, Object>> similar = r.data("similarItems");
+        assertThat(similar).isNotEmpty().allSatisfy(s -> assertThat(s.get("modelVersion"))
+                .isEqualTo("model-" + trained.version()));
+        PathVerifier verifier = new PathVerifier((q, p) -> graph.driver().executableQuery(q).withParameters(p)
+                .execute().records().stream().map(rec -> rec.asMap()).toList());
+        for (Map<String, Object> s : similar) {
+            for (Map<String, Object> reason : (List<Map<String, Object>>) s.get("reasons")) {
+                assertThat(verifier.problem(reason)).as("%s", reason).isNull();
+            }
+        }
+    }
 }

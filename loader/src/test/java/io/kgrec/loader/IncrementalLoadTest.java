@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.types.Relationship;
 
 /**
  * Loading is idempotent and incremental: each file's rows are that file's contribution to the interactions it
@@ -63,7 +65,7 @@ class IncrementalLoadTest {
     }
 
     private LoadResult load(String... interactionFiles) {
-        List<Source> sources = java.util.Arrays.stream(interactionFiles)
+        List<Source> sources = Arrays.stream(interactionFiles)
                 .map(f -> (Source) new CanonicalSource(shop, shop.resolve(f), InteractionType.PURCHASED)).toList();
         return new Loader(neo4j.driver(), neo4j.database()).load(sources, temp.resolve("q.tsv"), ZoneOffset.UTC);
     }
@@ -202,7 +204,7 @@ class IncrementalLoadTest {
         assertThat(r.get("weight").asDouble()).isCloseTo(Math.log(1 + 4.0), within(1e-12));
     }
 
-    private static org.neo4j.driver.types.Relationship rated() {
+    private static Relationship rated() {
         return neo4j.driver().executableQuery("MATCH (:Customer {id:'c1'})-[r:RATED]->(:Item {id:'A'}) RETURN r")
                 .execute().records().get(0).get("r").asRelationship();
     }

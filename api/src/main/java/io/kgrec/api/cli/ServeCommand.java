@@ -20,12 +20,19 @@ public final class ServeCommand implements Runnable {
     @Option(names = "--no-demo", description = "Do not load the demo data into an empty database.")
     boolean noDemo;
 
+    @Option(names = "--no-train", description = "Do not train a first model in the background when the graph has "
+            + "interactions but no model.")
+    boolean noTrain;
+
     @Override
     public void run() {
         List<String> args = new ArrayList<>();
         args.add("--server.port=" + port);
         if (noDemo) {
             args.add("--kgrec.demo.enabled=false");
+        }
+        if (noTrain) {
+            args.add("--kgrec.train-on-start=false");
         }
         SpringApplication.run(KgrecApplication.class, args.toArray(String[]::new));
     }

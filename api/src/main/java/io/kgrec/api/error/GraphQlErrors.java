@@ -24,9 +24,27 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
         if (ex instanceof ApiException api) {
             return error(env, api.code(), api.getMessage());
         }
+        String refused = refusedArgument(ex);
+        if (refused != null) {
+            return error(env, ErrorCode.BAD_REQUEST, refused);
+        }
         String id = UUID.randomUUID().toString();
         LOG.error("internal error {} in {}", id, env.getExecutionStepInfo().getPath(), ex);
         return error(env, ErrorCode.INTERNAL, "internal error " + id);
+    }
+
+    /**
+     * A kgrec procedure refusing an argument reports it as an IllegalArgumentException inside the driver's
+     * ClientException; its message is ours, written for the caller, so it is passed on without the wrapping.
+     */
+    private static String refusedArgument(Throwable ex) {
+        if (!(ex instanceof org.neo4j.driver.exceptions.ClientException) || ex.getMessage() == null) {
+            return null;
+        }
+        String marker = "IllegalArgumentException: ";
+        int at = ex.getMessage().indexOf(marker);
+        return at < 0 || !ex.getMessage().contains("procedure `kgrec.") ? null
+                : ex.getMessage().substring(at + marker.length()).strip();
     }
 
     static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message) {

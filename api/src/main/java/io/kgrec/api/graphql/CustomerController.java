@@ -35,16 +35,34 @@ public class CustomerController {
     }
 
     @SchemaMapping(typeName = "Customer", field = "interactions")
-    public List<Views.Interaction> interactions(Views.Customer customer, @Argument Integer first) {
-        if (first == null) {
-            first = 20;
+    public Views.InteractionConnection interactions(Views.Customer customer, @Argument Integer first,
+            @Argument String after) {
+        int n = first == null ? 20 : first;
+        if (n < 1 || n > MAX_FIRST) {
+            throw ApiException.badRequest("first must be between 1 and " + MAX_FIRST + ", got " + n);
         }
-        if (first < 1 || first > MAX_FIRST) {
-            throw ApiException.badRequest("first must be between 1 and " + MAX_FIRST + ", got " + first);
+        int offset = Cursors.rank(after);
+        List<Customers.HistoryEntry> page = customers.history(customer.id(), offset, n + 1);
+        List<Views.InteractionEdge> edges = new java.util.ArrayList<>();
+        for (int i = 0; i < Math.min(n, page.size()); i++) {
+            Customers.HistoryEntry h = page.get(i);
+            edges.add(new Views.InteractionEdge(Cursors.of(offset + i + 1), new Views.Interaction(
+                    new ItemRef(h.itemId(), h.itemName()), h.type(), h.weight(), h.raw(),
+                    h.epochSeconds() == null ? null : Instant.ofEpochSecond(h.epochSeconds()).toString())));
         }
-        return customers.history(customer.id(), first).stream()
-                .map(h -> new Views.Interaction(new ItemRef(h.itemId(), h.itemName()), h.type(), h.weight(), h.raw(),
-                        h.epochSeconds() == null ? null : Instant.ofEpochSecond(h.epochSeconds()).toString()))
-                .toList();
+        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+        return new Views.InteractionConnection(edges, new Views.PageInfo(page.size() > n, end));
+    }
+
+    @SchemaMapping(typeName = "Customer", field = "profile")
+    public Views.Profile profile(Views.Customer customer) {
+        Customers.Profile p = customers.profile(customer.id());
+        if (p == null) {
+            return null;
+        }
+        return new Views.Profile(p.recencyDays(), p.frequency(), p.monetary(), p.activityLevel(), p.segment(),
+                p.profiledAt() == null ? null : Instant.ofEpochSecond(p.profiledAt()).toString(),
+                p.affinities().stream().map(a -> new Views.Affinity(new Views.GraphNode(a.entityKey(), a.labels(),
+                        a.name()), a.type(), a.share(), a.rank())).toList());
     }
 }

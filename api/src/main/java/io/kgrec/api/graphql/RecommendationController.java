@@ -6,7 +6,13 @@ import io.kgrec.api.read.Catalog.ItemRef;
 import io.kgrec.api.read.Customers;
 import io.kgrec.api.read.Recommendations;
 import io.kgrec.api.read.Recommendations.Scored;
+import io.kgrec.api.auditlog.AuditLog;
+import io.kgrec.api.auditlog.ServedList;
 import io.kgrec.api.security.Access;
+import io.kgrec.api.security.Caller;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -26,19 +32,21 @@ public class RecommendationController {
     private final Customers customers;
     private final Catalog catalog;
     private final Access access;
+    private final AuditLog auditLog;
 
     public RecommendationController(Recommendations recommendations, Customers customers, Catalog catalog,
-            Access access) {
+            Access access, AuditLog auditLog) {
         this.recommendations = recommendations;
         this.customers = customers;
         this.catalog = catalog;
         this.access = access;
+        this.auditLog = auditLog;
     }
 
     @QueryMapping
     public Views.RecommendationConnection recommendations(@Argument String customerId, @Argument Integer first,
-            @Argument String after) {
-        access.requireForCustomer(Access.READ_CUSTOMER, customerId);
+            @Argument String after, @Argument Map<String, Object> filter, @Argument Double diversity) {
+        Caller caller = access.requireForCustomer(Access.READ_CUSTOMER, customerId);
         if (first == null) {
             first = DEFAULT_FIRST;
         }
@@ -50,17 +58,36 @@ public class RecommendationController {
             throw ApiException.badRequest("recommendations go at most " + MAX_DEPTH + " deep");
         }
         requireCustomer(customerId);
+        Map<String, Object> rules = RecommendationRules.of(filter, diversity);
         // One more than asked tells whether a next page exists.
-        List<Scored> ranked = recommendations.top(customerId, offset + first + 1, REASONS_PER_ITEM);
+        List<Scored> ranked = recommendations.top(customerId, offset + first + 1, REASONS_PER_ITEM, rules);
+        List<Scored> page = ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + first, ranked.size()));
+        String listId = UUID.randomUUID().toString();
         List<Views.RecommendationEdge> edges = new ArrayList<>();
-        for (Scored s : ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + first, ranked.size()))) {
-            edges.add(new Views.RecommendationEdge(Cursors.of(s.rank()), new Views.Recommendation(s.rank(),
-                    new ItemRef(s.itemId(), s.name()), s.score(),
+        for (Scored s : page) {
+            edges.add(new Views.RecommendationEdge(Cursors.of(s.rank()), new Views.Recommendation(
+                    listId + ":" + s.rank(), s.modelName(), s.rank(), new ItemRef(s.itemId(), s.name()), s.score(),
                     s.reasons().stream().map(Views.Reason::of).toList(), s.terms())));
         }
+        auditLog.record(new ServedList(listId, Instant.now(), customerId, caller.name(),
+                page.isEmpty() ? 0 : page.get(0).modelVersion(), rules, List.copyOf(page)));
         boolean hasNext = ranked.size() > offset + first;
         String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new Views.RecommendationConnection(edges, new Views.PageInfo(hasNext, end));
+        return new Views.RecommendationConnection(listId, edges, new Views.PageInfo(hasNext, end));
+    }
+
+    @QueryMapping
+    public List<Views.SimilarItem> similarItems(@Argument String itemId, @Argument Integer first) {
+        access.require(Access.READ_CATALOG);
+        int n = first == null ? DEFAULT_FIRST : first;
+        if (n < 1 || n > MAX_FIRST) {
+            throw ApiException.badRequest("first must be between 1 and " + MAX_FIRST + ", got " + n);
+        }
+        catalog.item(itemId).orElseThrow(() -> ApiException.notFound("item '" + itemId + "' does not exist"));
+        return recommendations.similar(itemId, n, REASONS_PER_ITEM).stream()
+                .map(s -> new Views.SimilarItem(s.rank(), new ItemRef(s.itemId(), s.name()), s.score(),
+                        s.reasons().stream().map(Views.Reason::of).toList(), s.terms(), s.modelName()))
+                .toList();
     }
 
     @QueryMapping

@@ -12,7 +12,7 @@ final class Views {
     private Views() {
     }
 
-    record RecommendationConnection(List<RecommendationEdge> edges, PageInfo pageInfo) {
+    record RecommendationConnection(String listId, List<RecommendationEdge> edges, PageInfo pageInfo) {
     }
 
     record RecommendationEdge(String cursor, Recommendation node) {
@@ -21,7 +21,18 @@ final class Views {
     record PageInfo(boolean hasNextPage, String endCursor) {
     }
 
-    record Recommendation(int rank, ItemRef item, double score, List<Reason> reasons, List<ScoreTerm> scoreTerms) {
+    record Recommendation(String recommendationId, String modelVersion, int rank, ItemRef item, double score,
+            List<Reason> reasons, List<ScoreTerm> scoreTerms) {
+    }
+
+    record SimilarItem(int rank, ItemRef item, double score, List<Reason> reasons, List<ScoreTerm> scoreTerms,
+            String modelVersion) {
+    }
+
+    record InteractionRecorded(String customerId, String itemId, String type, long count, double raw) {
+    }
+
+    record ImpressionRecorded(String customerId, long shown) {
     }
 
     record Explanation(ItemRef item, boolean alreadyInteracted, double score, List<Reason> reasons,
@@ -46,6 +57,19 @@ final class Views {
     }
 
     record Interaction(ItemRef item, String type, double weight, double raw, String lastAt) {
+    }
+
+    record InteractionConnection(List<InteractionEdge> edges, PageInfo pageInfo) {
+    }
+
+    record InteractionEdge(String cursor, Interaction node) {
+    }
+
+    record Profile(Long recencyDays, Double frequency, Double monetary, String activityLevel, String segment,
+            String profiledAt, List<Affinity> affinities) {
+    }
+
+    record Affinity(GraphNode entity, String type, double share, int rank) {
     }
 
     record ItemAttribute(String relationship, String direction, GraphNode target) {

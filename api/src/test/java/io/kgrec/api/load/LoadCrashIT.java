@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -136,7 +137,15 @@ class LoadCrashIT {
             writingStarted.complete(-1L);
         });
         reader.start();
-        long started = writingStarted.get(3, TimeUnit.MINUTES);
+        long started;
+        try {
+            started = writingStarted.get(5, TimeUnit.MINUTES);
+        } catch (TimeoutException e) {
+            p.destroyForcibly();
+            synchronized (output) {
+                throw new AssertionError("kgrec load did not start writing within 5 minutes; output:\n" + output, e);
+            }
+        }
         boolean killed = false;
         if (killAfterMillis != null && started > 0) {
             killed = !p.waitFor(killAfterMillis, TimeUnit.MILLISECONDS);

@@ -72,6 +72,87 @@ public final class ConfigMap {
         return b;
     }
 
+    /** A list of non-empty strings, at most {@code maxSize} long; empty when absent. */
+    public java.util.List<String> stringList(String key, int maxSize) {
+        Object v = raw.get(key);
+        if (v == null) {
+            return java.util.List.of();
+        }
+        if (!(v instanceof java.util.List<?> list)) {
+            throw new IllegalArgumentException("configuration '" + key + "' must be a list of strings, got "
+                    + describe(v));
+        }
+        if (list.size() > maxSize) {
+            throw new IllegalArgumentException("configuration '" + key + "' may have at most " + maxSize
+                    + " entries, got " + list.size());
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Object o : list) {
+            if (!(o instanceof String s) || s.isBlank()) {
+                throw new IllegalArgumentException("configuration '" + key + "' must hold non-empty strings, got "
+                        + describe(o));
+            }
+            out.add(s);
+        }
+        return java.util.List.copyOf(out);
+    }
+
+    /** A map from string to finite number, at most {@code maxSize} entries; empty when absent. */
+    public Map<String, Double> numberMap(String key, int maxSize) {
+        Object v = raw.get(key);
+        if (v == null) {
+            return Map.of();
+        }
+        if (!(v instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException("configuration '" + key + "' must be a map of numbers, got "
+                    + describe(v));
+        }
+        if (map.size() > maxSize) {
+            throw new IllegalArgumentException("configuration '" + key + "' may have at most " + maxSize
+                    + " entries, got " + map.size());
+        }
+        Map<String, Double> out = new java.util.LinkedHashMap<>();
+        map.forEach((k, n) -> {
+            if (!(n instanceof Number num) || !Double.isFinite(num.doubleValue())) {
+                throw new IllegalArgumentException("configuration '" + key + "' entry '" + k
+                        + "' must be a finite number, got " + describe(n));
+            }
+            out.put(String.valueOf(k), num.doubleValue());
+        });
+        return Map.copyOf(out);
+    }
+
+    /** A nested configuration map, read with its own allowed keys; {@code null} when absent. */
+    @SuppressWarnings("unchecked")
+    public ConfigMap nested(String key, Set<String> allowedKeys) {
+        Object v = raw.get(key);
+        if (v == null) {
+            return null;
+        }
+        if (!(v instanceof Map<?, ?>)) {
+            throw new IllegalArgumentException("configuration '" + key + "' must be a map, got " + describe(v));
+        }
+        try {
+            return of((Map<String, Object>) v, allowedKeys);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("configuration '" + key + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** A string value, or {@code null} when absent. */
+    public String string(String key) {
+        Object v = raw.get(key);
+        if (v != null && !(v instanceof String)) {
+            throw new IllegalArgumentException("configuration '" + key + "' must be a string, got " + describe(v));
+        }
+        return (String) v;
+    }
+
+    /** An optional number: {@code null} when absent. */
+    public Double optionalDouble(String key) {
+        return raw.get(key) == null ? null : doubleValue(key, 0, -Double.MAX_VALUE, Double.MAX_VALUE);
+    }
+
     private static String describe(Object v) {
         return v instanceof String s ? "'" + s + "'" : String.valueOf(v);
     }

@@ -36,7 +36,7 @@ final class AttributePaths {
                 Node other = r.getOtherNode(from);
                 boolean outgoing = r.getStartNode().equals(from);
                 if (other.hasLabel(GraphSchema.ITEM)) {
-                    if (!history.contains(other)) {
+                    if (!history.excludes(other)) {
                         // A direct link is as specific as an entity shared by two items.
                         double contribution = weight * known.weight() * informativeness(2);
                         candidates.offer(other, new PathRef.LinkedItem(known, r.getType(), outgoing, contribution));
@@ -51,7 +51,7 @@ final class AttributePaths {
                 double contribution = weight * known.weight() * informativeness(sharing);
                 for (Relationship r2 : other.getRelationships(back, r.getType())) {
                     Node item = r2.getOtherNode(other);
-                    if (!item.equals(from) && item.hasLabel(GraphSchema.ITEM) && !history.contains(item)) {
+                    if (!item.equals(from) && item.hasLabel(GraphSchema.ITEM) && !history.excludes(item)) {
                         candidates.offer(item, new PathRef.SharedEntity(known, r.getType(), other, outgoing, contribution));
                     }
                 }

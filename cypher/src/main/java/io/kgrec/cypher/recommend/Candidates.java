@@ -31,6 +31,12 @@ final class Candidates {
         byItem.computeIfAbsent(item.getId(), k -> new Candidate(item, keepPaths)).offer(path);
     }
 
+    /** The candidate of an item, or {@code null}. */
+    @SuppressWarnings("deprecation")
+    Candidate of(Node item) {
+        return byItem.get(item.getId());
+    }
+
     Collection<Candidate> all() {
         return byItem.values();
     }

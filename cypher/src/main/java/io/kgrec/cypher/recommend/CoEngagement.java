@@ -34,11 +34,12 @@ final class CoEngagement {
     /** known item → for each interaction type (by position in {@link #types}), the other customers with it */
     private final LongObjectHashMap<LongHashSet[]> customersOf = new LongObjectHashMap<>();
 
+    /** @param customer the customer the paths are for, who is never counted; {@code null} counts everyone */
     @SuppressWarnings("deprecation") // internal ids are stable within the transaction
     CoEngagement(Transaction tx, Node customer) {
         this.ktx = ((InternalTransaction) tx).kernelTransaction();
         this.read = ktx.dataRead();
-        this.customer = customer.getId();
+        this.customer = customer == null ? -1 : customer.getId();
         TokenRead tokens = ktx.tokenRead();
         List<Integer> ids = new ArrayList<>();
         List<String> names = new ArrayList<>();

@@ -38,7 +38,7 @@ final class CollaborativePaths {
                 }
                 for (Relationship toItem : other.getRelationships(Direction.OUTGOING, INTERACTIONS)) {
                     Node item = toItem.getEndNode();
-                    if (!history.contains(item)) {
+                    if (!history.excludes(item)) {
                         counts.computeIfAbsent(new CoKey(item, toKnown.getType(), toItem.getType()), k -> new long[1])[0]++;
                     }
                 }

@@ -14,10 +14,12 @@ import org.neo4j.graphdb.Transaction;
 final class CustomerHistory {
     private final Node customer;
     private final Map<Long, Known> known;
+    private final boolean excludeKnown;
 
-    private CustomerHistory(Node customer, Map<Long, Known> known) {
+    private CustomerHistory(Node customer, Map<Long, Known> known, boolean excludeKnown) {
         this.customer = customer;
         this.known = known;
+        this.excludeKnown = excludeKnown;
     }
 
     /**
@@ -25,6 +27,16 @@ final class CustomerHistory {
      */
     @SuppressWarnings("deprecation") // internal ids are stable within the transaction
     static CustomerHistory load(Transaction tx, String customerId) {
+        return load(tx, customerId, true);
+    }
+
+    /**
+     * @param excludeKnown whether the walk may not end at items the customer already has (the default); with
+     *                     {@code false} a shop can recommend repeat purchases
+     * @throws IllegalArgumentException if no customer has this id
+     */
+    @SuppressWarnings("deprecation")
+    static CustomerHistory load(Transaction tx, String customerId, boolean excludeKnown) {
         if (customerId == null || customerId.isBlank()) {
             throw new IllegalArgumentException("customerId must not be empty");
         }
@@ -40,7 +52,12 @@ final class CustomerHistory {
             known.merge(item.getId(), new Known(item, r.getType(), 1.0, raw),
                     (a, b) -> new Known(a.item(), a.type(), 1.0, a.raw() + b.raw()));
         }
-        return new CustomerHistory(customer, known);
+        return new CustomerHistory(customer, known, excludeKnown);
+    }
+
+    /** Whether a path may not end at this item: the customer has it and known items are excluded. */
+    boolean excludes(Node item) {
+        return excludeKnown && contains(item);
     }
 
     /** Whether the customer has the item, by internal node id. */

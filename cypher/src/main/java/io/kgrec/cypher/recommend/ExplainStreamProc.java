@@ -34,7 +34,8 @@ public class ExplainStreamProc {
         if (item == null) {
             throw new IllegalArgumentException("item '" + itemId + "' does not exist");
         }
-        Recommendation r = Recommender.forGraph(tx, config, store).explain(customerId, item);
-        return r == null ? Stream.empty() : Stream.of(RecommendResult.of(r));
+        Recommender recommender = Recommender.forGraph(tx, config, store);
+        Recommendation r = recommender.explain(customerId, item);
+        return r == null ? Stream.empty() : Stream.of(RecommendResult.of(r, recommender.modelVersion()));
     }
 }

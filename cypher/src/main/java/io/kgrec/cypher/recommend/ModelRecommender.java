@@ -1,6 +1,5 @@
 package io.kgrec.cypher.recommend;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Transaction;
@@ -26,39 +25,35 @@ public final class ModelRecommender implements Recommender {
     }
 
     @Override
+    public long modelVersion() {
+        return model.version();
+    }
+
+    @Override
     public List<Recommendation> recommend(String customerId) {
         Scoring scoring = score(customerId);
         if (scoring.reachesNothing()) {
             return new PathRecommender(tx, config).recommend(customerId);
         }
-        ModelReasons reasons = new ModelReasons(tx, scoring.history().customer());
-        List<Recommendation> out = new ArrayList<>();
-        for (int item : scoring.top(config.topK())) {
-            out.add(reasons.explain(out.size() + 1, scoring.history().customer(), scoring.candidate(item),
-                    scoring.prior(), config.maxReasons()));
-        }
-        return out;
+        return new Selection(tx, config.rules()).select(new ModelPool(tx, scoring, config.maxReasons()),
+                config.topK());
     }
 
     @Override
-    @SuppressWarnings("deprecation") // internal ids are stable within the transaction
     public Recommendation explain(String customerId, Node item) {
         Scoring scoring = score(customerId);
         if (scoring.reachesNothing()) {
             return new PathRecommender(tx, config).explain(customerId, item);
         }
-        int index = scoring.snapshot().indexOf(item.getId());
-        if (index < 0 || !scoring.isCandidate(index)) {
-            return null;
-        }
-        return new ModelReasons(tx, scoring.history().customer()).explain(scoring.rankOf(index),
-                scoring.history().customer(), scoring.candidate(index), scoring.prior(), config.maxReasons());
+        ModelPool pool = new ModelPool(tx, scoring, config.maxReasons());
+        Ranked candidate = pool.find(item);
+        return candidate == null ? null : pool.explain(candidate, pool.rankOf((Integer) candidate.handle()), List.of());
     }
 
     private Scoring score(String customerId) {
         CustomerHistory history = CustomerHistory.load(tx, customerId);
         ModelStore.Snapshot snapshot = store.snapshot(tx, model.version());
         SegmentPrior prior = SegmentPrior.of(tx, model, snapshot, history.customer(), history.items().size());
-        return Scoring.of(tx, model, snapshot, history, prior);
+        return Scoring.of(tx, model, snapshot, history, prior, config.rules().excludeInteracted());
     }
 }

@@ -21,17 +21,17 @@ public final class PathRecommender implements Recommender {
         this.config = config;
     }
 
+    @Override
+    public long modelVersion() {
+        return 0;
+    }
+
     /** The top items the customer has not interacted with, each with at least one reason path. */
     @Override
     public List<Recommendation> recommend(String customerId) {
-        CustomerHistory history = CustomerHistory.load(tx, customerId);
+        CustomerHistory history = CustomerHistory.load(tx, customerId, config.rules().excludeInteracted());
         Candidates candidates = score(history, config.maxReasons(), item -> true);
-        List<Recommendation> out = new ArrayList<>();
-        int rank = 0;
-        for (Candidate c : candidates.top(config.topK())) {
-            out.add(toRecommendation(++rank, history.customer(), c));
-        }
-        return out;
+        return new Selection(tx, config.rules()).select(new Pool(history, candidates), config.topK());
     }
 
     /**
@@ -41,7 +41,7 @@ public final class PathRecommender implements Recommender {
      */
     @Override
     public Recommendation explain(String customerId, Node item) {
-        CustomerHistory history = CustomerHistory.load(tx, customerId);
+        CustomerHistory history = CustomerHistory.load(tx, customerId, config.rules().excludeInteracted());
         Candidates candidates = score(history, config.maxReasons(), item::equals);
         return candidates.all().stream().findFirst()
                 .map(c -> toRecommendation(0, history.customer(), c))
@@ -58,6 +58,41 @@ public final class PathRecommender implements Recommender {
     private long itemCount() {
         // Served from the count store: constant time however large the catalogue.
         return (Long) tx.execute("MATCH (i:Item) RETURN count(i) AS n").next().get("n");
+    }
+
+    /** The walk's candidates for {@link Selection}. */
+    private static final class Pool implements RankedPool {
+        private final CustomerHistory history;
+        private final Candidates candidates;
+
+        Pool(CustomerHistory history, Candidates candidates) {
+            this.history = history;
+            this.candidates = candidates;
+        }
+
+        @Override
+        public List<Ranked> best(int limit) {
+            return candidates.top(limit).stream().map(c -> new Ranked(c.item(), c.score(), c)).toList();
+        }
+
+        @Override
+        public Ranked find(Node item) {
+            Candidate c = candidates.of(item);
+            return c == null ? null : new Ranked(item, c.score(), c);
+        }
+
+        @Override
+        public Recommendation explain(Ranked candidate, int rank, List<ScoreTerm> extraTerms) {
+            if (candidate.handle() == null) {
+                return new Recommendation(rank, candidate.item(), 0.0, List.of(), List.of()).with(extraTerms);
+            }
+            return toRecommendation(rank, history.customer(), (Candidate) candidate.handle()).with(extraTerms);
+        }
+
+        @Override
+        public boolean interacted(Node item) {
+            return history.contains(item);
+        }
     }
 
     private static Recommendation toRecommendation(int rank, Node customer, Candidate c) {

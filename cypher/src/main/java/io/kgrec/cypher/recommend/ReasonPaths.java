@@ -64,7 +64,7 @@ final class ReasonPaths {
         return PathNode.item(DisplayNames.key(item), DisplayNames.of(item));
     }
 
-    private static PathNode entityNode(Node entity) {
+    static PathNode entityNode(Node entity) {
         List<String> labels = new ArrayList<>();
         for (Label l : entity.getLabels()) {
             labels.add(l.name());

@@ -20,8 +20,10 @@ public final class RecommendResult {
     public List<Map<String, Object>> reasons;
     @Description("named parts of the score that are not individual paths, e.g. the sum of further paths")
     public List<Map<String, Object>> terms;
+    @Description("the version of the trained model that scored, 0 for the untrained path walk")
+    public long modelVersion;
 
-    static RecommendResult of(Recommendation r) {
+    static RecommendResult of(Recommendation r, long modelVersion) {
         RecommendResult row = new RecommendResult();
         row.rank = r.rank();
         row.itemId = DisplayNames.key(r.item());
@@ -29,6 +31,7 @@ public final class RecommendResult {
         row.score = r.score();
         row.reasons = r.reasons().stream().map(ReasonPathMaps::toMap).toList();
         row.terms = r.terms().stream().map(ReasonPathMaps::toMap).toList();
+        row.modelVersion = modelVersion;
         return row;
     }
 }

@@ -20,11 +20,13 @@ public class RecommendStreamProc {
     @Procedure(name = "kgrec.recommend.stream", mode = Mode.READ)
     @Description("Top-k items a customer has not interacted with, scored by graph paths; each row carries its reason "
             + "paths, whose contributions (plus the named terms) add up to the score. Configuration: topK (10), "
-            + "maxReasons (3), collaborativeWeight (1.0), attributeWeight (0.02), maxAttributeDegree (500).")
+            + "maxReasons (3); business rules: excludeInteracted (true), includeAttributes / excludeAttributes (entity "
+            + "keys or item ids), range {property, min, max}, pin [item ids], boost {item id: amount}, diversity (0..1); "
+            + "for the untrained walk: collaborativeWeight (1.0), attributeWeight (0.02), maxAttributeDegree (500).")
     public Stream<RecommendResult> stream(
             @Name("customerId") String customerId,
             @Name(value = "configuration", defaultValue = "{}") Map<String, Object> configuration) {
-        return Recommender.forGraph(tx, RecommendConfig.of(configuration), store).recommend(customerId).stream()
-                .map(RecommendResult::of);
+        Recommender recommender = Recommender.forGraph(tx, RecommendConfig.of(configuration), store);
+        return recommender.recommend(customerId).stream().map(r -> RecommendResult.of(r, recommender.modelVersion()));
     }
 }

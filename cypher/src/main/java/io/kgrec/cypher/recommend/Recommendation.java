@@ -15,4 +15,17 @@ import org.neo4j.graphdb.Node;
  * @param terms   named parts of the score that are not individual paths
  */
 public record Recommendation(int rank, Node item, double score, List<ReasonPath> reasons, List<ScoreTerm> terms) {
+    /** The same recommendation with further named terms, whose values are added to the score. */
+    Recommendation with(List<ScoreTerm> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        List<ScoreTerm> all = new java.util.ArrayList<>(terms);
+        double added = 0;
+        for (ScoreTerm t : extra) {
+            all.add(t);
+            added += t.value();
+        }
+        return new Recommendation(rank, item, score + added, reasons, all);
+    }
 }

@@ -12,6 +12,9 @@ public interface Recommender {
     /** One item's score for the customer, with all its paths; {@code null} when nothing leads to it. */
     Recommendation explain(String customerId, Node item);
 
+    /** The version of the trained model that scores, or 0 for the untrained path walk. */
+    long modelVersion();
+
     /** The trained model when one serves, else the untrained path walk. */
     static Recommender forGraph(Transaction tx, RecommendConfig config, ModelStore store) {
         CurrentModel model = CurrentModel.find(tx);

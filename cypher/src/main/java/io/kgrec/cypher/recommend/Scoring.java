@@ -34,7 +34,7 @@ final class Scoring {
 
     @SuppressWarnings("deprecation") // internal ids are stable within the transaction
     static Scoring of(Transaction tx, CurrentModel model, ModelStore.Snapshot snapshot, CustomerHistory history,
-            SegmentPrior prior) {
+            SegmentPrior prior, boolean excludeInteracted) {
         int n = snapshot.items();
         Known[] known = history.items().toArray(Known[]::new);
         int[] knownIndex = new int[known.length];
@@ -66,7 +66,7 @@ final class Scoring {
             if (known.length == 0) {
                 candidate[i] = true;
             }
-            if (had[i]) {
+            if (had[i] && excludeInteracted) {
                 candidate[i] = false;
             } else if (candidate[i]) {
                 score[i] += prior.value(i);
@@ -104,25 +104,26 @@ final class Scoring {
         return candidate[item];
     }
 
-    /** The k best candidates, best first; equal scores in item id order. */
+    /** The k best candidates, best first; equal scores in item id order. A bounded heap: O(n log k). */
     List<Integer> top(int k) {
-        List<Integer> best = new ArrayList<>(k + 1);
+        java.util.PriorityQueue<Integer> worstFirst = new java.util.PriorityQueue<>(k + 1,
+                (a, b) -> before(a, b) ? 1 : before(b, a) ? -1 : 0);
         for (int i = 0; i < score.length; i++) {
-            if (!candidate[i]) {
-                continue;
-            }
-            if (best.size() < k || before(i, best.get(best.size() - 1))) {
-                int at = best.size();
-                while (at > 0 && before(i, best.get(at - 1))) {
-                    at--;
-                }
-                best.add(at, i);
-                if (best.size() > k) {
-                    best.remove(best.size() - 1);
+            if (candidate[i] && (worstFirst.size() < k || before(i, worstFirst.peek()))) {
+                worstFirst.add(i);
+                if (worstFirst.size() > k) {
+                    worstFirst.poll();
                 }
             }
         }
+        List<Integer> best = new ArrayList<>(worstFirst);
+        best.sort((a, b) -> before(a, b) ? -1 : before(b, a) ? 1 : 0);
         return best;
+    }
+
+    /** The score of a candidate. */
+    double score(int item) {
+        return score[item];
     }
 
     /** 1-based rank of a candidate among all candidates. */

@@ -8,6 +8,7 @@ import io.kgrec.cypher.model.InteractionMatrix;
 import io.kgrec.cypher.model.ItemAttributes;
 import io.kgrec.cypher.model.SegmentShares;
 import io.kgrec.cypher.model.TrainingData;
+import io.kgrec.cypher.risk.TrainingExclusions;
 import io.kgrec.model.schema.ProfileProperties;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,14 +27,20 @@ import org.neo4j.graphdb.Transaction;
 /**
  * Reads the customer–item–attribute graph into the model's arrays. Customers and items are indexed in order of
  * their ids, not of storage, so the same data gives the same indices (and the same model) in any database.
+ * With {@code excludeFlagged}, what open or confirmed anomaly flags cover is left out (see
+ * {@link TrainingExclusions}): customers flagged as a whole are not read at all, so they count neither as
+ * customers nor in any item's popularity; flagged interactions of other customers are skipped.
  */
 final class GraphExport {
     private GraphExport() {
     }
 
-    static ExportedGraph read(Transaction tx) {
+    static ExportedGraph read(Transaction tx, boolean excludeFlagged) {
         List<Node> items = sortedById(tx.findNodes(GraphSchema.ITEM));
         List<Node> customers = sortedById(tx.findNodes(GraphSchema.CUSTOMER));
+        if (excludeFlagged) {
+            customers.removeIf(c -> TrainingExclusions.of(c).excludesCustomer());
+        }
         Map<String, Integer> itemIndex = new HashMap<>();
         List<String> itemIds = new ArrayList<>(items.size());
         List<String> itemNodes = new ArrayList<>(items.size());
@@ -42,7 +49,7 @@ final class GraphExport {
             itemIds.add(DisplayNames.key(item));
             itemNodes.add(item.getElementId());
         }
-        InteractionMatrix interactions = interactions(customers, itemIndex);
+        InteractionMatrix interactions = interactions(customers, itemIndex, excludeFlagged);
         Map<AttributeRef, Integer> attributeIndex = new LinkedHashMap<>();
         List<int[]> links = knowledgeLinks(items, itemIndex, attributeIndex);
         ItemAttributes.Builder kg = ItemAttributes.builder(items.size(), attributeIndex.size());
@@ -65,12 +72,14 @@ final class GraphExport {
         return list;
     }
 
-    private static InteractionMatrix interactions(List<Node> customers, Map<String, Integer> itemIndex) {
+    private static InteractionMatrix interactions(List<Node> customers, Map<String, Integer> itemIndex,
+            boolean excludeFlagged) {
         InteractionMatrix.Builder x = InteractionMatrix.builder(customers.size(), itemIndex.size());
         for (int c = 0; c < customers.size(); c++) {
+            TrainingExclusions flags = excludeFlagged ? TrainingExclusions.of(customers.get(c)) : null;
             for (Relationship r : customers.get(c).getRelationships(Direction.OUTGOING, GraphSchema.interactionTypes())) {
                 Integer item = itemIndex.get(r.getEndNode().getElementId());
-                if (item != null) {
+                if (item != null && (flags == null || !flags.excludes(r))) {
                     x.add(c, item, InteractionValues.raw(r));
                 }
             }

@@ -9,13 +9,14 @@ import java.util.Set;
  *
  * @param seed           drives the validation hold-out and the embedding; same data and seed give the same model
  * @param writeBatchSize relationships written per transaction
+ * @param excludeFlagged leave out what open or confirmed anomaly flags cover (kgrec.anomaly.detect)
  */
-public record TrainConfig(long seed, int writeBatchSize) {
-    private static final Set<String> KEYS = Set.of("seed", "writeBatchSize");
+public record TrainConfig(long seed, int writeBatchSize, boolean excludeFlagged) {
+    private static final Set<String> KEYS = Set.of("seed", "writeBatchSize", "excludeFlagged");
 
     public static TrainConfig of(Map<String, Object> raw) {
         ConfigMap c = ConfigMap.of(raw, KEYS);
         return new TrainConfig(c.intValue("seed", 42, 0, Integer.MAX_VALUE),
-                c.intValue("writeBatchSize", 20_000, 100, 1_000_000));
+                c.intValue("writeBatchSize", 20_000, 100, 1_000_000), c.booleanValue("excludeFlagged", true));
     }
 }

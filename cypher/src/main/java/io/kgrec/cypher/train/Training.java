@@ -31,7 +31,7 @@ final class Training {
         long version = registry.begin(config.seed());
         long started = System.nanoTime();
         try {
-            ExportedGraph graph = GraphExport.read(tx);
+            ExportedGraph graph = GraphExport.read(tx, config.excludeFlagged());
             if (graph.data().interactions().nonZeros() == 0) {
                 throw new IllegalArgumentException("the graph has no customer–item interactions to learn from; "
                         + "load some first");

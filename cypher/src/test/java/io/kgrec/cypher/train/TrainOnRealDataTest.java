@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.kgrec.cypher.recommend.ExplainStreamProc;
 import io.kgrec.cypher.recommend.RecommendStreamProc;
+import io.kgrec.cypher.recommend.SimilarStreamProc;
 import io.kgrec.cypher.testing.BenchmarkData;
 import io.kgrec.cypher.testing.CanonicalGraph;
 import io.kgrec.cypher.testing.InProcessNeo4j;
@@ -39,7 +40,8 @@ class TrainOnRealDataTest {
 
     @BeforeAll
     static void trainOnce() {
-        neo4j = InProcessNeo4j.start(TrainProc.class, RecommendStreamProc.class, ExplainStreamProc.class);
+        neo4j = InProcessNeo4j.start(TrainProc.class, RecommendStreamProc.class, ExplainStreamProc.class,
+                SimilarStreamProc.class);
         CanonicalGraph.load(neo4j.db(), BenchmarkData.dataset("ml-100k"), "train", "RATED");
         neo4j.run(COLD_ITEM);
         firstTraining = neo4j.rows("CALL kgrec.train({seed: 7})", Map.of()).get(0);
@@ -107,6 +109,33 @@ class TrainOnRealDataTest {
             }
         }
         assertThat(paths).isGreaterThanOrEqualTo(customers.size() * 10);
+    }
+
+    @Test
+    @Order(2)
+    @SuppressWarnings("unchecked")
+    void similar_items_are_explained_by_paths_that_exist_and_add_up() {
+        List<Map<String, Object>> rows = neo4j.rows("CALL kgrec.similar.stream('50', {topK: 10})", Map.of());
+
+        assertThat(rows).hasSize(10).extracting(r -> r.get("itemId")).doesNotContain("50").doesNotHaveDuplicates();
+        PathVerifier verifier = new PathVerifier((q, p) -> neo4j.rows(q, p));
+        double previous = Double.MAX_VALUE;
+        for (Map<String, Object> row : rows) {
+            double score = (Double) row.get("score");
+            assertThat(score).isLessThanOrEqualTo(previous);
+            previous = score;
+            List<Map<String, Object>> reasons = (List<Map<String, Object>>) row.get("reasons");
+            assertThat(reasons).isNotEmpty();
+            double sum = 0;
+            for (Map<String, Object> reason : reasons) {
+                assertThat(verifier.problem(reason)).as("%s", reason).isNull();
+                sum += (Double) reason.get("contribution");
+            }
+            for (Map<String, Object> term : (List<Map<String, Object>>) row.get("terms")) {
+                sum += (Double) term.get("value");
+            }
+            assertThat(sum).isCloseTo(score, within(1e-9));
+        }
     }
 
     @Test

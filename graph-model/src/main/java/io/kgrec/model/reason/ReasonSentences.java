@@ -37,6 +37,18 @@ public final class ReasonSentences {
         return "You " + verb(customerType) + " " + known + "; like " + item + ", it is linked to " + target + ".";
     }
 
+    /** item ←[t1]- N customers -[t2]→ other item, for similar items. */
+    public static String alsoEngaged(long customers, String toItemType, String item, String toOtherType,
+            String other) {
+        return customers + (customers == 1 ? " customer who " : " customers who ") + verb(toItemType) + " " + item
+                + " also " + verb(toOtherType) + " " + other + ".";
+    }
+
+    /** item -[r]- node -[r]- other item, for similar items. */
+    public static String shareAttribute(String item, String other, String shared) {
+        return item + " and " + other + " are both linked to " + shared + ".";
+    }
+
     /** customer -[t]-> known -[SIMILAR_TO]-> item, a similarity the model learned. */
     public static String learned(String customerType, String known, String family, String item) {
         return "You " + verb(customerType) + " " + known + ", and " + item + " is similar to it by " + family + ".";

@@ -22,6 +22,8 @@ public final class Labels {
      * interaction contributions come from, so a re-load can replace exactly its own contribution.
      */
     public static final String SOURCE_FILE = "SourceFile";
+    /** One served recommendation list, for the audit log: id, time, customer, items, scores, reasons, model, rules. */
+    public static final String SERVED_LIST = "ServedList";
     /** One node per applied schema migration, so start-up knows which versions ran. */
     public static final String SCHEMA_MIGRATION = "SchemaMigration";
 

@@ -18,7 +18,10 @@ public final class ModelRelationships {
     /** Customer profile link to an attribute with an affinity share. */
     public static final String HAS_AFFINITY = "HAS_AFFINITY";
 
-    private static final Set<String> ALL = Set.of(SIMILAR_TO, FAVOURS, HAS_AFFINITY);
+    /** Customer → item: the item was shown to the customer ({@code count}, {@code lastAt}), for exposure accounting. */
+    public static final String SHOWN = "SHOWN";
+
+    private static final Set<String> ALL = Set.of(SIMILAR_TO, FAVOURS, HAS_AFFINITY, SHOWN);
 
     private ModelRelationships() {
     }

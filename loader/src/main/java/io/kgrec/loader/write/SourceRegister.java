@@ -1,6 +1,7 @@
 package io.kgrec.loader.write;
 
 import io.kgrec.loader.stage.FileAccount;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Driver;
@@ -108,7 +109,7 @@ final class SourceRegister {
     }
 
     private static Map<String, Object> counts(String key, FileAccount account) {
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("key", key);
         params.put("sha256", account == null ? null : account.sha256());
         params.put("read", account == null ? 0L : account.readCount());

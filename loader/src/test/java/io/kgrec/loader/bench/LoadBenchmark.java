@@ -10,8 +10,11 @@ import io.kgrec.loader.stage.FileAccount;
 import io.kgrec.loader.testing.EmbeddedDatabase;
 import io.kgrec.loader.testing.SharedData;
 import io.kgrec.loader.write.WriteSettings;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.neo4j.driver.Session;
 
 /**
@@ -97,13 +101,15 @@ public final class LoadBenchmark {
                 "-Xmx2g", "-cp", System.getProperty("java.class.path"), LoadBenchmark.class.getName(), "--once",
                 loader, dataset, writers, batch, Integer.toString(loads)).redirectErrorStream(true).start();
         String result = null;
-        for (String line : new String(p.getInputStream().readAllBytes()).split("\n")) {
+        String output = new String(p.getInputStream().readAllBytes());
+        for (String line : output.split("\n")) {
             if (line.startsWith("RESULT ")) {
                 result = line.substring(7);
             }
         }
         if (p.waitFor() != 0 || result == null) {
-            throw new IllegalStateException(loader + " on " + dataset + " failed");
+            throw new IllegalStateException(loader + " on " + dataset + " failed:\n"
+                    + output.substring(Math.max(0, output.length() - 3000)));
         }
         String[] f = result.split("\t");
         Map<String, Duration> phases = new LinkedHashMap<>();
@@ -177,9 +183,9 @@ public final class LoadBenchmark {
 
     private static long dataRows(Path file, boolean headerless) throws IOException {
         try (var in = file.toString().endsWith(".gz")
-                ? new java.util.zip.GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file);
-                var reader = new java.io.BufferedReader(new java.io.InputStreamReader(in,
-                        java.nio.charset.StandardCharsets.ISO_8859_1))) {
+                ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file);
+                var reader = new BufferedReader(new InputStreamReader(in,
+                        StandardCharsets.ISO_8859_1))) {
             long lines = reader.lines().filter(l -> !l.isBlank()).count();
             return headerless ? lines : lines - 1;
         }

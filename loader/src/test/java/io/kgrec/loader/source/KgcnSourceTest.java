@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kgrec.loader.source.kgcn.KgcnSource;
 import io.kgrec.loader.stage.Fact;
 import io.kgrec.loader.stage.FileAccount;
+import io.kgrec.loader.stage.InteractionKey;
 import io.kgrec.loader.testing.SharedData;
 import io.kgrec.loader.testing.Staging;
 import io.kgrec.model.schema.InteractionType;
@@ -53,7 +54,7 @@ class KgcnSourceTest {
         var plays = staged.data().interactionsBySource().get("kgcn-lastfm/user_artists.dat");
         assertThat(plays).hasSize(92_834);
         assertThat(plays.keySet()).allMatch(k -> k.type() == InteractionType.LISTENED);
-        assertThat(plays.get(new io.kgrec.loader.stage.InteractionKey("2", "51", InteractionType.LISTENED)).raw())
+        assertThat(plays.get(new InteractionKey("2", "51", InteractionType.LISTENED)).raw())
                 .isEqualTo(13_883.0);
     }
 }

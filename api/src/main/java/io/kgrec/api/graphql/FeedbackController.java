@@ -1,0 +1,68 @@
+package io.kgrec.api.graphql;
+
+import io.kgrec.api.error.ApiException;
+import io.kgrec.api.graph.GraphConnection;
+import io.kgrec.api.security.Access;
+import io.kgrec.loader.write.FeedbackWriter;
+import io.kgrec.model.schema.InteractionType;
+import java.time.Duration;
+import java.util.List;
+import org.neo4j.driver.TransactionConfig;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.stereotype.Controller;
+
+/** {@code recordInteraction} and {@code recordImpression}. */
+@Controller
+public class FeedbackController {
+    private static final int MAX_ITEMS = 100;
+    private static final int MAX_ID = 200;
+
+    private final FeedbackWriter writer;
+    private final Access access;
+
+    public FeedbackController(GraphConnection graph, Access access) {
+        this.writer = new FeedbackWriter(graph.driver(), graph.database(),
+                TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build());
+        this.access = access;
+    }
+
+    @MutationMapping
+    public Views.InteractionRecorded recordInteraction(@Argument String customerId, @Argument String itemId,
+            @Argument String type, @Argument String recommendationId, @Argument Double value) {
+        access.requireForCustomer(Access.WRITE_FEEDBACK, customerId);
+        checkId("customerId", customerId);
+        checkId("itemId", itemId);
+        if (recommendationId != null) {
+            checkId("recommendationId", recommendationId);
+        }
+        double amount = value == null ? 1.0 : value;
+        if (!(amount > 0) || Double.isInfinite(amount)) {
+            throw ApiException.badRequest("value must be a positive number, got " + value);
+        }
+        InteractionType kind = InteractionType.valueOf(type);
+        FeedbackWriter.Recorded recorded = writer.interaction(customerId, itemId, kind, amount, recommendationId);
+        if (recorded == null) {
+            throw ApiException.notFound("item '" + itemId + "' does not exist");
+        }
+        return new Views.InteractionRecorded(customerId, itemId, type, recorded.count(), recorded.raw());
+    }
+
+    @MutationMapping
+    public Views.ImpressionRecorded recordImpression(@Argument String customerId, @Argument List<String> itemIds,
+            @Argument String recommendationId) {
+        access.requireForCustomer(Access.WRITE_FEEDBACK, customerId);
+        checkId("customerId", customerId);
+        if (itemIds.isEmpty() || itemIds.size() > MAX_ITEMS) {
+            throw ApiException.badRequest("itemIds must name 1 to " + MAX_ITEMS + " items, got " + itemIds.size());
+        }
+        itemIds.forEach(id -> checkId("itemIds", id));
+        return new Views.ImpressionRecorded(customerId, writer.impressions(customerId, itemIds, recommendationId));
+    }
+
+    private static void checkId(String argument, String id) {
+        if (id.isBlank() || id.length() > MAX_ID || id.chars().anyMatch(Character::isISOControl)) {
+            throw ApiException.badRequest(argument + " must be 1 to " + MAX_ID + " printable characters");
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.kgrec.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kgrec.api.testing.GraphQlClient;
+import io.kgrec.api.testing.LoadedApplication;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Feedback changes the very next recommendations, without retraining. */
+class FeedbackIT extends LoadedApplication {
+    private static final String RECOMMENDATIONS = """
+            query ($customer: ID!) { recommendations(customerId: $customer, first: 30) {
+              edges { node { recommendationId score item { id } } } } }
+            """;
+    private static final String RECORD = """
+            mutation ($customer: ID!, $item: ID!, $rec: ID) {
+              recordInteraction(customerId: $customer, itemId: $item, type: PURCHASED, recommendationId: $rec, value: 2) {
+                customerId itemId type count raw } }
+            """;
+    private static final String CUSTOMER = "27";
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Double> scores(GraphQlClient client) {
+        GraphQlClient.Response r = client.post(RECOMMENDATIONS, Map.of("customer", CUSTOMER));
+        assertThat(r.json()).as(r.text()).doesNotContainKey("errors");
+        Map<String, Double> scores = new HashMap<>();
+        for (Map<String, Object> edge : (List<Map<String, Object>>) r.data("recommendations", "edges")) {
+            Map<String, Object> node = (Map<String, Object>) edge.get("node");
+            scores.put((String) ((Map<String, Object>) node.get("item")).get("id"), ((Number) node.get("score")).doubleValue());
+        }
+        return scores;
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_purchase_removes_the_item_and_lifts_what_it_leads_to_in_the_next_call() {
+        GraphQlClient client = client(ADMIN);
+        GraphQlClient.Response first = client.post(RECOMMENDATIONS, Map.of("customer", CUSTOMER));
+        Map<String, Object> top = (Map<String, Object>) ((List<Map<String, Object>>) first
+                .data("recommendations", "edges")).get(0).get("node");
+        String bought = (String) ((Map<String, Object>) top.get("item")).get("id");
+        Map<String, Double> before = scores(client);
+
+        GraphQlClient.Response recorded = client.post(RECORD, Map.of("customer", CUSTOMER, "item", bought,
+                "rec", top.get("recommendationId")));
+
+        assertThat(recorded.json()).as(recorded.text()).doesNotContainKey("errors");
+        Map<String, Object> r = recorded.data("recordInteraction");
+        assertThat(r.get("count")).isEqualTo(1);
+        assertThat(r.get("raw")).isEqualTo(2.0);
+        Map<String, Double> after = scores(client);
+        assertThat(after).doesNotContainKey(bought);
+        // The items the new purchase leads to gain paths from it: some item already listed scores higher now.
+        assertThat(after.entrySet()).anySatisfy(e -> assertThat(e.getValue()).isGreaterThan(before.getOrDefault(e.getKey(), 0.0)));
+        assertThat(count("""
+                MATCH (:Customer {id: $c})-[p:PURCHASED]->(:Item {id: $i})
+                WHERE $source IN p.sources AND p.lastRecommendationId = $rec RETURN count(p)
+                """, Map.of("c", CUSTOMER, "i", bought, "source", "kgrec-api/feedback", "rec", top.get("recommendationId"))))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void events_accumulate_and_other_sources_are_kept() {
+        GraphQlClient client = client(ADMIN);
+        String item = graph.driver().executableQuery("""
+                MATCH (:Customer {id: $c})-[p:PURCHASED]->(i:Item) RETURN i.id AS id, p.count AS count ORDER BY id LIMIT 1
+                """).withParameters(Map.of("c", CUSTOMER)).execute().records().get(0).get("id").asString();
+        long loaded = count("MATCH (:Customer {id: $c})-[p:PURCHASED]->(:Item {id: $i}) RETURN p.count",
+                Map.of("c", CUSTOMER, "i", item));
+
+        client.post(RECORD, Map.of("customer", CUSTOMER, "item", item));
+        GraphQlClient.Response second = client.post(RECORD, Map.of("customer", CUSTOMER, "item", item));
+
+        assertThat(((Number) ((Map<?, ?>) second.data("recordInteraction")).get("count")).longValue())
+                .isEqualTo(loaded + 2);
+    }
+
+    @Test
+    void unknown_items_and_bad_values_are_refused_and_impressions_are_counted() {
+        GraphQlClient client = client(ADMIN);
+        assertThat(client.post(RECORD, Map.of("customer", CUSTOMER, "item", "no-such-item")).errorCode())
+                .isEqualTo("NOT_FOUND");
+        assertThat(client.post("""
+                mutation { recordInteraction(customerId: "27", itemId: "1029743", type: RATED, value: -3) { count } }
+                """, Map.of()).errorCode()).isEqualTo("BAD_REQUEST");
+
+        GraphQlClient.Response shown = client.post("""
+                mutation ($items: [ID!]!) { recordImpression(customerId: "27", itemIds: $items, recommendationId: "l:1") { shown } }
+                """, Map.of("items", List.of("1029743", "no-such-item")));
+        assertThat(((Number) ((Map<?, ?>) shown.data("recordImpression")).get("shown")).longValue()).isEqualTo(1);
+        assertThat(count("MATCH (:Customer {id: '27'})-[s:SHOWN]->(:Item {id: '1029743'}) RETURN s.count", Map.of()))
+                .isPositive();
+    }
+}

@@ -1,0 +1,130 @@
+package io.kgrec.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kgrec.api.auditlog.AuditLog;
+import io.kgrec.api.auditlog.AuditRetention;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import io.kgrec.api.testing.GraphQlClient;
+import io.kgrec.api.testing.LoadedApplication;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Business rules through GraphQL, the ids that attribute feedback to a list, and the audit log that keeps every
+ * served list.
+ */
+class RecommendationRulesIT extends LoadedApplication {
+    private static final String QUERY = """
+            query ($customer: ID!, $filter: RecommendationFilter, $diversity: Float) {
+              recommendations(customerId: $customer, first: 5, filter: $filter, diversity: $diversity) {
+                listId
+                edges { node { recommendationId modelVersion rank score item { id attributes { target { id } } }
+                  scoreTerms { name value } } }
+              }
+            }
+            """;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @Autowired
+    AuditRetention retention;
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> nodes(GraphQlClient.Response r) {
+        assertThat(r.json()).as(r.text()).doesNotContainKey("errors");
+        List<Map<String, Object>> edges = r.data("recommendations", "edges");
+        return edges.stream().map(e -> (Map<String, Object>) e.get("node")).toList();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_recommendation_carries_its_list_id_rank_and_model() {
+        GraphQlClient.Response r = client(ANALYST).post(QUERY, Map.of("customer", OWN_CUSTOMER));
+        String listId = r.data("recommendations", "listId");
+        List<Map<String, Object>> nodes = nodes(r);
+
+        assertThat(nodes).isNotEmpty();
+        for (Map<String, Object> n : nodes) {
+            assertThat(n.get("recommendationId")).isEqualTo(listId + ":" + n.get("rank"));
+            assertThat((String) n.get("modelVersion")).matches("path-walk|model-\\d+");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void excluded_departments_never_appear_and_pins_lead() {
+        List<Map<String, Object>> plain = nodes(client(ANALYST).post(QUERY, Map.of("customer", OWN_CUSTOMER)));
+        Map<String, Object> firstItem = (Map<String, Object>) plain.get(0).get("item");
+        String department = ((List<Map<String, Object>>) firstItem.get("attributes")).stream()
+                .map(a -> (String) ((Map<String, Object>) a.get("target")).get("id"))
+                .filter(id -> id.startsWith("department:")).findFirst().orElseThrow();
+        String pinned = graph.driver().executableQuery("""
+                MATCH (i:Item) WHERE NOT EXISTS { (:Customer {id: $c})-->(i) } RETURN i.id AS id ORDER BY id LIMIT 1
+                """).withParameters(Map.of("c", OWN_CUSTOMER)).execute().records().get(0).get("id").asString();
+
+        List<Map<String, Object>> ruled = nodes(client(ANALYST).post(QUERY, Map.of("customer", OWN_CUSTOMER,
+                "filter", Map.of("excludeAttributes", List.of(department), "pin", List.of(pinned)))));
+
+        assertThat(((Map<String, Object>) ruled.get(0).get("item")).get("id")).isEqualTo(pinned);
+        assertThat((List<Map<String, Object>>) ruled.get(0).get("scoreTerms")).extracting(t -> t.get("name"))
+                .contains("pinned");
+        for (Map<String, Object> n : ruled.subList(1, ruled.size())) {
+            List<Map<String, Object>> attributes = (List<Map<String, Object>>) ((Map<String, Object>) n.get("item"))
+                    .get("attributes");
+            assertThat(attributes).extracting(a -> ((Map<String, Object>) a.get("target")).get("id"))
+                    .doesNotContain(department);
+        }
+    }
+
+    @Test
+    void bad_rules_are_refused_with_the_reason() {
+        GraphQlClient.Response range = client(ANALYST).post(QUERY, Map.of("customer", OWN_CUSTOMER,
+                "filter", Map.of("range", Map.of("property", "price", "min", 5, "max", 1))));
+        assertThat(range.errorCode()).isEqualTo("BAD_REQUEST");
+        assertThat(range.text()).contains("min 5.0 is greater than max 1.0").doesNotContain("ClientException");
+
+        GraphQlClient.Response diversity = client(ANALYST).post(QUERY, Map.of("customer", OWN_CUSTOMER,
+                "diversity", 3));
+        assertThat(diversity.errorCode()).isEqualTo("BAD_REQUEST");
+    }
+
+    @Test
+    void every_served_list_is_in_the_audit_log_with_its_items_model_and_rules() {
+        GraphQlClient.Response r = client(FRONTEND_OWN).post(QUERY, Map.of("customer", OWN_CUSTOMER,
+                "diversity", 0.3));
+        String listId = r.data("recommendations", "listId");
+        List<Object> served = nodes(r).stream().map(n -> ((Map<?, ?>) n.get("item")).get("id")).map(o -> (Object) o)
+                .toList();
+
+        auditLog.flush();
+
+        Map<String, Object> logged = graph.driver().executableQuery("""
+                MATCH (l:ServedList {id: $id})
+                RETURN l.customerId AS customer, l.items AS items, l.caller AS caller, l.rules AS rules,
+                       l.modelVersion AS model, size(l.scores) AS scores, l.reasons AS reasons
+                """).withParameters(Map.of("id", listId)).execute().records().get(0).asMap();
+        assertThat(logged.get("customer")).isEqualTo(OWN_CUSTOMER);
+        assertThat((List<Object>) logged.get("items")).isEqualTo(served);
+        assertThat(logged.get("scores")).isEqualTo((long) served.size());
+        assertThat((String) logged.get("rules")).contains("\"diversity\":0.3");
+        assertThat((String) logged.get("reasons")).contains("\"paths\"");
+        assertThat((String) logged.get("caller")).startsWith("api-key-");
+    }
+
+    @Test
+    void retention_removes_lists_older_than_the_limit_and_keeps_newer_ones() {
+        String listId = client(ANALYST).post(QUERY, Map.of("customer", OWN_CUSTOMER)).data("recommendations", "listId");
+        auditLog.flush();
+        String count = "MATCH (l:ServedList {id: $id}) RETURN count(l)";
+
+        assertThat(retention.expireBefore(ZonedDateTime.now(ZoneOffset.UTC).minusDays(1))).isZero();
+        assertThat(count(count, Map.of("id", listId))).isEqualTo(1);
+        assertThat(retention.expireBefore(ZonedDateTime.now(ZoneOffset.UTC).plusMinutes(1))).isPositive();
+        assertThat(count(count, Map.of("id", listId))).isZero();
+    }
+}

@@ -1,0 +1,113 @@
+package io.kgrec.loader.write;
+
+import io.kgrec.model.schema.InteractionType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+
+/**
+ * Records what customers do and see while the service runs. An interaction becomes one more event in the
+ * contribution of the feedback source ({@link #SOURCE}) to the customer's interaction relationship, written with the
+ * loader's own statement, so a later re-load of a file neither loses nor double-counts it, and scoring sees it at
+ * once. Each call is one transaction: when it returns, the write is committed and durable.
+ */
+public final class FeedbackWriter {
+    /** The source key of live feedback among the interaction contributions. */
+    public static final String SOURCE = "kgrec-api/feedback";
+
+    private static final String PREPARE = """
+            MATCH (i:Item {id: $item})
+            MERGE (c:Customer {id: $customer})
+            REMOVE c.kgrecLock
+            MERGE (s:SourceFile {key: $source})
+            SET s.interactionTypes = coalesce(s.interactionTypes, []) + [t IN [$type] WHERE NOT t IN coalesce(s.interactionTypes, [])],
+                s.kind = 'feedback'
+            WITH c, i
+            OPTIONAL MATCH (c)-[r]->(i) WHERE type(r) = $type
+            WITH r, coalesce(r.sources, []) AS sources
+            WITH r, sources, [k IN range(0, size(sources) - 1) WHERE sources[k] = $source] AS at
+            RETURN size(at) > 0 AS had,
+                   CASE WHEN size(at) = 0 THEN 0.0 WHEN size(sources) = 1 THEN r.raw ELSE r.sourceRaw[at[0]] END AS raw,
+                   CASE WHEN size(at) = 0 THEN 0 WHEN size(sources) = 1 THEN r.count ELSE r.sourceCount[at[0]] END AS count
+            """;
+    private static final String ATTRIBUTE = """
+            MATCH (:Customer {id: $customer})-[r]->(:Item {id: $item}) WHERE type(r) = $type
+            SET r.lastRecommendationId = CASE $recommendationId WHEN '' THEN r.lastRecommendationId
+                                         ELSE $recommendationId END
+            RETURN r.count AS count, r.raw AS raw
+            """;
+    private static final String SHOWN = """
+            MERGE (c:Customer {id: $customer})
+            WITH c
+            UNWIND $items AS itemId
+            MATCH (i:Item {id: itemId})
+            MERGE (c)-[s:SHOWN]->(i)
+            SET s.count = coalesce(s.count, 0) + 1, s.lastAt = datetime(),
+                s.lastRecommendationId = CASE $recommendationId WHEN '' THEN s.lastRecommendationId
+                                         ELSE $recommendationId END
+            RETURN count(s) AS shown
+            """;
+
+    private final Driver driver;
+    private final String database;
+    private final TransactionConfig config;
+
+    public FeedbackWriter(Driver driver, String database, TransactionConfig config) {
+        this.driver = driver;
+        this.database = database;
+        this.config = config;
+    }
+
+    /** What the relationship holds after the event: all sources' totals. */
+    public record Recorded(long count, double raw) {
+    }
+
+    /**
+     * Adds one event of {@code value} (a quantity, a rating, 1 for a view) to the customer's interaction with the
+     * item. A customer not seen before is created; the item must exist.
+     *
+     * @param recommendationId the recommendation it followed, kept on the relationship for attribution; may be null
+     * @return {@code null} when the item does not exist (nothing is written)
+     */
+    public Recorded interaction(String customerId, String itemId, InteractionType type, double value,
+            String recommendationId) {
+        if (!(value > 0) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("value must be positive and finite, got " + value);
+        }
+        long now = Instant.now().getEpochSecond();
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeWrite(tx -> {
+                Map<String, Object> keys = Map.of("customer", customerId, "item", itemId, "type",
+                        type.relationshipType(), "source", SOURCE);
+                List<Record> prepared = tx.run(PREPARE, keys).list();
+                if (prepared.isEmpty()) {
+                    return null;
+                }
+                Record own = prepared.get(0);
+                Map<String, Object> row = Map.of("customer", customerId, "item", itemId,
+                        "raw", own.get("raw").asDouble() + value, "count", own.get("count").asLong() + 1,
+                        "spend", -1.0, "timestamp", now, "remove", false);
+                tx.run(InteractionStatements.CONTRIBUTE, Map.of("rows", List.of(row), "type", type.relationshipType(),
+                        "source", SOURCE, "rating", type.isRating())).consume();
+                Record after = tx.run(ATTRIBUTE, Map.of("customer", customerId, "item", itemId,
+                        "type", type.relationshipType(), "recommendationId",
+                        recommendationId == null ? "" : recommendationId)).single();
+                return new Recorded(after.get("count").asLong(), after.get("raw").asDouble());
+            }, config);
+        }
+    }
+
+    /** Counts one exposure of each existing item to the customer. @return how many items were counted */
+    public long impressions(String customerId, List<String> itemIds, String recommendationId) {
+        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+            return session.executeWrite(tx -> tx.run(SHOWN, Map.of("customer", customerId, "items", itemIds,
+                    "recommendationId", recommendationId == null ? "" : recommendationId)).single().get("shown")
+                    .asLong(), config);
+        }
+    }
+}
