@@ -31,6 +31,13 @@ class RoleMatrixIT extends LoadedApplication {
             Map.entry("item", "{ item(id: \"1029743\") { id } }"),
             Map.entry("similarItems", "{ similarItems(itemId: \"1029743\", first: 2) { rank } }"),
             Map.entry("flaggedCustomers", "{ flaggedCustomers(first: 2) { edges { cursor } } }"),
+            Map.entry("servedRecommendations", "{ servedRecommendations(first: 2) { edges { cursor } } }"),
+            Map.entry("setProfilingConsent own", "mutation { setProfilingConsent(customerId: \"" + OWN_CUSTOMER
+                    + "\", optOut: false) { profilingOptOut } }"),
+            Map.entry("setProfilingConsent other", "mutation { setProfilingConsent(customerId: \"" + OTHER_CUSTOMER
+                    + "\", optOut: false) { profilingOptOut } }"),
+            // Erasure is irreversible: the matrix erases nobody, so an administrator gets past access to NOT_FOUND.
+            Map.entry("eraseCustomer", "mutation { eraseCustomer(customerId: \"no-such-customer\") { interactions } }"),
             Map.entry("audit", "{ audit(input: {sample: 3, configurations: [{label: \"default\"}]}) { customers } }"),
             Map.entry("recordInteraction own", "mutation { recordInteraction(customerId: \"" + OWN_CUSTOMER
                     + "\", itemId: \"" + MUTATED_ITEM + "\", type: VIEWED) { count } }"),
@@ -69,6 +76,16 @@ class RoleMatrixIT extends LoadedApplication {
                 {"recordImpression own", FRONTEND_OWN, OK}, {"recordImpression own", ADMIN, OK},
                 {"recordImpression own", ANALYST, "FORBIDDEN"}, {"recordImpression own", REVIEWER, "FORBIDDEN"},
                 {"recordImpression other", FRONTEND_OWN, "FORBIDDEN"}, {"recordImpression other", FRONTEND, OK},
+                {"servedRecommendations", ADMIN, OK}, {"servedRecommendations", REVIEWER, OK},
+                {"servedRecommendations", ANALYST, "FORBIDDEN"}, {"servedRecommendations", FRONTEND, "FORBIDDEN"},
+                {"servedRecommendations", FRONTEND_OWN, "FORBIDDEN"},
+                {"setProfilingConsent own", FRONTEND_OWN, OK}, {"setProfilingConsent own", FRONTEND, OK},
+                {"setProfilingConsent own", ADMIN, OK}, {"setProfilingConsent own", ANALYST, "FORBIDDEN"},
+                {"setProfilingConsent own", REVIEWER, "FORBIDDEN"},
+                {"setProfilingConsent other", FRONTEND_OWN, "FORBIDDEN"},
+                {"eraseCustomer", ADMIN, "NOT_FOUND"}, {"eraseCustomer", REVIEWER, "FORBIDDEN"},
+                {"eraseCustomer", ANALYST, "FORBIDDEN"}, {"eraseCustomer", FRONTEND, "FORBIDDEN"},
+                {"eraseCustomer", FRONTEND_OWN, "FORBIDDEN"},
         };
         Stream<Arguments> listed = Stream.of(rows).map(r -> Arguments.of(r[0], r[1], r[2]));
         // No credential and a wrong credential are refused for every operation, before GraphQL runs.

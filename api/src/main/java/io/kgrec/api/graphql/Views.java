@@ -8,7 +8,7 @@ import io.kgrec.model.reason.ScoreTerm;
 import java.util.List;
 
 /** The records the GraphQL schema's object types are read from; field names match the schema. */
-final class Views {
+public final class Views {
     private Views() {
     }
 
@@ -18,7 +18,7 @@ final class Views {
     record RecommendationEdge(String cursor, Recommendation node) {
     }
 
-    record PageInfo(boolean hasNextPage, String endCursor) {
+    public record PageInfo(boolean hasNextPage, String endCursor) {
     }
 
     record Recommendation(String recommendationId, String modelVersion, int rank, ItemRef item, double score,
@@ -39,15 +39,15 @@ final class Views {
             List<ScoreTerm> scoreTerms) {
     }
 
-    record Reason(PathKind kind, double contribution, String sentence, List<PathNode> nodes,
+    public record Reason(PathKind kind, double contribution, String sentence, List<PathNode> nodes,
             List<PathRelationship> relationships) {
-        static Reason of(ReasonPath p) {
+        public static Reason of(ReasonPath p) {
             return new Reason(p.kind(), p.contribution(), p.sentence(), p.nodes(),
                     p.steps().stream().map(s -> new PathRelationship(s.type(), s.forward() ? "OUT" : "IN")).toList());
         }
     }
 
-    record PathRelationship(String type, String direction) {
+    public record PathRelationship(String type, String direction) {
     }
 
     record Property(String key, String value) {

@@ -2,6 +2,7 @@ package io.kgrec.cypher.profile;
 
 import io.kgrec.cypher.graph.DisplayNames;
 import io.kgrec.cypher.graph.GraphSchema;
+import io.kgrec.cypher.privacy.Consent;
 import io.kgrec.model.schema.InteractionProperties;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,7 +34,11 @@ final class ActivityReader {
                 Long timestamp) {
         }
         List<Interaction> interactions = new ArrayList<>();
-        for (Relationship r : customer.getRelationships(Direction.OUTGOING, GraphSchema.interactionTypes())) {
+        // A customer who opted out of profiling reads as inactive: no scores, no segment, no affinities, and the
+        // profile writer removes whatever an earlier profile stored.
+        Iterable<Relationship> history = Consent.optedOut(customer) ? List.of()
+                : customer.getRelationships(Direction.OUTGOING, GraphSchema.interactionTypes());
+        for (Relationship r : history) {
             Node item = r.getEndNode();
             interactions.add(new Interaction(DisplayNames.key(item), r.getType().name(), item,
                     number(r.getProperty(InteractionProperties.WEIGHT, 1.0)),

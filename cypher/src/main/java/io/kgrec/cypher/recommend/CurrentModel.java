@@ -11,8 +11,8 @@ import org.neo4j.graphdb.Transaction;
  * The trained model that serves: its version (only its {@code SIMILAR_TO} relationships are read), how it turns a
  * customer's raw interaction values into x_uj, and its prior.
  */
-record CurrentModel(long version, InteractionTransform transform, double priorWeight, double priorDecay,
-        String segmentColumn) {
+record CurrentModel(long version, long revision, InteractionTransform transform, double priorWeight,
+        double priorDecay, String segmentColumn) {
     private static final Label MODEL = Label.label(Labels.MODEL);
 
     /** The current model, or {@code null} when none has been trained. */
@@ -23,6 +23,7 @@ record CurrentModel(long version, InteractionTransform transform, double priorWe
             }
             Node m = models.next();
             return new CurrentModel((Long) m.getProperty(ModelProperties.VERSION),
+                    ((Number) m.getProperty(ModelProperties.REVISION, 0L)).longValue(),
                     InteractionTransform.valueOf((String) m.getProperty("transform")),
                     ((Number) m.getProperty("priorWeight", 0.0)).doubleValue(),
                     ((Number) m.getProperty("priorDecay", 0.0)).doubleValue(),

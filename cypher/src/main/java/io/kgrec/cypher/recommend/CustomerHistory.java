@@ -2,6 +2,7 @@ package io.kgrec.cypher.recommend;
 
 import io.kgrec.cypher.graph.GraphSchema;
 import io.kgrec.cypher.graph.InteractionValues;
+import io.kgrec.cypher.privacy.Consent;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +11,10 @@ import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
 import org.neo4j.graphdb.Transaction;
 
-/** A customer and the items they interacted with, read once per request. */
+/**
+ * A customer and the items they interacted with, read once per request. A customer who opted out of profiling has,
+ * as far as recommending goes, no history.
+ */
 final class CustomerHistory {
     private final Node customer;
     private final Map<Long, Known> known;
@@ -43,6 +47,10 @@ final class CustomerHistory {
         Node customer = tx.findNode(GraphSchema.CUSTOMER, "id", customerId);
         if (customer == null) {
             throw new IllegalArgumentException("customer '" + customerId + "' does not exist");
+        }
+        if (Consent.optedOut(customer)) {
+            // Opted out of profiling: recommend as to a stranger, so nothing served depends on their history.
+            return new CustomerHistory(customer, Map.of(), false);
         }
         Map<Long, Known> known = new LinkedHashMap<>();
         for (Relationship r : customer.getRelationships(Direction.OUTGOING, GraphSchema.interactionTypes())) {

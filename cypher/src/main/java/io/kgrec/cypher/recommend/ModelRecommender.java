@@ -52,7 +52,7 @@ public final class ModelRecommender implements Recommender {
 
     private Scoring score(String customerId) {
         CustomerHistory history = CustomerHistory.load(tx, customerId);
-        ModelStore.Snapshot snapshot = store.snapshot(tx, model.version());
+        ModelStore.Snapshot snapshot = store.snapshot(tx, model);
         SegmentPrior prior = SegmentPrior.of(tx, model, snapshot, history.customer(), history.items().size());
         return Scoring.of(tx, model, snapshot, history, prior, config.rules().excludeInteracted());
     }

@@ -22,24 +22,24 @@ import org.neo4j.kernel.impl.coreapi.InternalTransaction;
 /**
  * The serving model held in memory, one snapshot per database, read from the graph the first time a model version
  * serves: its {@code SIMILAR_TO} weights as dense rows, the items' popularity and, lazily, each segment's shares.
- * The graph stays the only source of truth: a snapshot copies a version's state, which never changes once written,
- * and the next version replaces it. Scoring from memory takes a fraction of a millisecond where reading tens of
+ * The graph stays the only source of truth: a snapshot copies a version's state, which changes only by an erasure
+ * (which bumps the model's revision, so every instance reloads) and is replaced by the next version. Scoring from memory takes a fraction of a millisecond where reading tens of
  * thousands of relationships per request from the store took tens of milliseconds.
  */
 public final class ModelStore {
     private final Map<UUID, Snapshot> byDatabase = new ConcurrentHashMap<>();
 
-    /** The state of the model version, loading it in this transaction when it is not in memory yet. */
-    Snapshot snapshot(Transaction tx, long version) {
+    /** The state of the model, loading it in this transaction when it is not in memory yet. */
+    Snapshot snapshot(Transaction tx, CurrentModel model) {
         UUID database = ((InternalTransaction) tx).kernelTransaction().getDatabaseId();
         Snapshot current = byDatabase.get(database);
-        if (current != null && current.version() == version) {
+        if (current != null && current.serves(model)) {
             return current;
         }
         synchronized (this) {
             current = byDatabase.get(database);
-            if (current == null || current.version() != version) {
-                current = load(tx, version);
+            if (current == null || !current.serves(model)) {
+                current = load(tx, model.version(), model.revision());
                 byDatabase.put(database, current);
             }
             return current;
@@ -52,7 +52,7 @@ public final class ModelStore {
     }
 
     @SuppressWarnings("deprecation") // internal ids are stable while the nodes exist
-    private static Snapshot load(Transaction tx, long version) {
+    private static Snapshot load(Transaction tx, long version, long revision) {
         List<Node> items = new ArrayList<>();
         try (var found = tx.findNodes(GraphSchema.ITEM)) {
             found.forEachRemaining(items::add);
@@ -91,7 +91,7 @@ public final class ModelStore {
             order[i] = i;
         }
         java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -popularity[i]).thenComparing(i -> ids[i]));
-        return new Snapshot(version, index, nodes, ids, targets, weights, relationships, popularity,
+        return new Snapshot(version, revision, index, nodes, ids, targets, weights, relationships, popularity,
                 java.util.Arrays.stream(order).mapToInt(Integer::intValue).toArray(), new ConcurrentHashMap<>());
     }
 
@@ -101,7 +101,7 @@ public final class ModelStore {
      *
      * @param byPopularity item indices, most popular first (ties by id): the prior's ranking
      */
-    record Snapshot(long version, LongIntHashMap index, long[] nodes, String[] ids, int[][] targets,
+    record Snapshot(long version, long revision, LongIntHashMap index, long[] nodes, String[] ids, int[][] targets,
             double[][] weights, long[][] relationships, double[] popularity, int[] byPopularity,
             Map<String, double[]> segments) {
         private static final Label SEGMENT = Label.label(Labels.SEGMENT);
@@ -109,6 +109,11 @@ public final class ModelStore {
 
         int items() {
             return nodes.length;
+        }
+
+        /** Whether this snapshot holds the model's current state. */
+        boolean serves(CurrentModel model) {
+            return version == model.version() && revision == model.revision();
         }
 
         /** The dense index of an item node, −1 for an item created after the model was loaded. */

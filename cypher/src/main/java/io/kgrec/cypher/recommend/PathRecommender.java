@@ -10,7 +10,8 @@ import org.neo4j.graphdb.Transaction;
 
 /**
  * Scores items for a customer by walking the graph from the items they know: collaborative paths through other
- * customers and knowledge-graph paths through shared attributes. Each item's score is the sum of its paths.
+ * customers and knowledge-graph paths through shared attributes. Each item's score is the sum of its paths. A
+ * customer without history (or who opted out of profiling) gets the most popular items instead.
  */
 public final class PathRecommender implements Recommender {
     private final Transaction tx;
@@ -30,6 +31,9 @@ public final class PathRecommender implements Recommender {
     @Override
     public List<Recommendation> recommend(String customerId) {
         CustomerHistory history = CustomerHistory.load(tx, customerId, config.rules().excludeInteracted());
+        if (history.isEmpty()) {
+            return new Selection(tx, config.rules()).select(PopularPool.of(tx, Selection.DEPTH), config.topK());
+        }
         Candidates candidates = score(history, config.maxReasons(), item -> true);
         return new Selection(tx, config.rules()).select(new Pool(history, candidates), config.topK());
     }
@@ -42,6 +46,11 @@ public final class PathRecommender implements Recommender {
     @Override
     public Recommendation explain(String customerId, Node item) {
         CustomerHistory history = CustomerHistory.load(tx, customerId, config.rules().excludeInteracted());
+        if (history.isEmpty()) {
+            PopularPool popular = PopularPool.of(tx, 0);
+            Ranked entry = popular.entry(item);
+            return entry == null ? null : popular.explain(entry, 0, List.of());
+        }
         Candidates candidates = score(history, config.maxReasons(), item::equals);
         return candidates.all().stream().findFirst()
                 .map(c -> toRecommendation(0, history.customer(), c))

@@ -1,5 +1,6 @@
 package io.kgrec.cypher.recommend;
 
+import io.kgrec.cypher.privacy.Consent;
 import io.kgrec.model.reason.ScoreTerm;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ final class SegmentPrior {
         if (strength == 0.0 || model.segmentColumn() == null) {
             return new SegmentPrior(strength, 1.0, null, snapshot.popularity(), null);
         }
-        Object value = customer.getProperty(model.segmentColumn(), null);
+        Object value = Consent.optedOut(customer) ? null : customer.getProperty(model.segmentColumn(), null);
         if (value == null) {
             return new SegmentPrior(strength, 1.0, null, snapshot.popularity(), null);
         }

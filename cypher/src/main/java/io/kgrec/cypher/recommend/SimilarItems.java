@@ -40,7 +40,7 @@ final class SimilarItems {
         if (model == null) {
             return List.of();
         }
-        ModelStore.Snapshot snapshot = store.snapshot(tx, model.version());
+        ModelStore.Snapshot snapshot = store.snapshot(tx, model);
         int source = snapshot.indexOf(item.getId());
         if (source < 0) {
             return List.of();

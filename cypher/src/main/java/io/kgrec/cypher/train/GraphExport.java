@@ -4,6 +4,7 @@ import io.kgrec.cypher.graph.DisplayNames;
 import io.kgrec.cypher.graph.GraphSchema;
 import io.kgrec.cypher.graph.InteractionValues;
 import io.kgrec.cypher.model.CustomerAttributes;
+import io.kgrec.cypher.privacy.Consent;
 import io.kgrec.cypher.model.InteractionMatrix;
 import io.kgrec.cypher.model.ItemAttributes;
 import io.kgrec.cypher.model.SegmentShares;
@@ -38,6 +39,8 @@ final class GraphExport {
     static ExportedGraph read(Transaction tx, boolean excludeFlagged) {
         List<Node> items = sortedById(tx.findNodes(GraphSchema.ITEM));
         List<Node> customers = sortedById(tx.findNodes(GraphSchema.CUSTOMER));
+        // Whatever the configuration: a customer who opted out of profiling trains no model.
+        customers.removeIf(Consent::optedOut);
         if (excludeFlagged) {
             customers.removeIf(c -> TrainingExclusions.of(c).excludesCustomer());
         }

@@ -9,16 +9,19 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.neo4j.graphdb.Transaction;
 
-/** What anomaly flags keep out of the training export, by flag scope and review status. */
+/** What anomaly flags (by scope and review status) and consent keep out of the training export. */
 class GraphExportExclusionTest {
     /**
      * bot is flagged as a whole (open); fan is flagged as a whole but the flag was dismissed; burst has an open
-     * interaction-scope flag marking its purchase of B only; old has a dismissed interaction flag on C.
+     * interaction-scope flag marking its purchase of B only; old has a dismissed interaction flag on C; private opted
+     * out of profiling.
      */
     private static final String GRAPH = """
             CREATE (a:Item {id: 'A'}), (b:Item {id: 'B'}), (c:Item {id: 'C'}),
                    (bot:Customer {id: 'bot'}), (fan:Customer {id: 'fan'}), (burst:Customer {id: 'burst'}),
                    (old:Customer {id: 'old'}), (plain:Customer {id: 'plain'}),
+                   (private:Customer {id: 'private', profilingOptOut: true}),
+                   (private)-[:PURCHASED {raw: 1.0}]->(a),
                    (push:Anomaly {key: 'PUSH_GROUP:A'}), (bb:Anomaly {key: 'BURST:burst'}),
                    (ob:Anomaly {key: 'BURST:old'}),
                    (bot)-[:PURCHASED {raw: 1.0}]->(a), (bot)-[:PURCHASED {raw: 1.0}]->(b),
@@ -61,7 +64,7 @@ class GraphExportExclusionTest {
     }
 
     @Test
-    void reads_everything_when_told_not_to_exclude() {
+    void reads_everything_but_opted_out_customers_when_told_not_to_exclude() {
         TrainingData data = export(false);
 
         assertThat(data.customerIds()).containsExactly("bot", "burst", "fan", "old", "plain");

@@ -8,6 +8,8 @@ public final class ModelProperties {
     public static final String VERSION = "version";
     /** On {@code :Model}: true for the one model that serves. */
     public static final String CURRENT = "current";
+    /** On {@code :Model}: bumped when an erasure removes state from the model, so serving instances reload it. */
+    public static final String REVISION = "revision";
     /** On {@code :Model}: running, ready or failed. */
     public static final String STATUS = "status";
     /** On {@code SIMILAR_TO}: the model version that wrote it; only the current version's relationships are read. */

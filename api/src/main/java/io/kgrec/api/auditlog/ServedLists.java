@@ -1,0 +1,68 @@
+package io.kgrec.api.auditlog;
+
+import io.kgrec.api.graph.GraphConnection;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.springframework.stereotype.Component;
+
+/** Reads the audit log of served lists, newest first, for reviewers. */
+@Component
+public class ServedLists {
+    // By customer the customer index finds the lists; otherwise the time index does, newest first.
+    private static final String BY_CUSTOMER = """
+            MATCH (l:ServedList {customerId: $customerId})
+            WHERE ($itemId IS NULL OR $itemId IN l.items)
+              AND ($from IS NULL OR l.at >= $from) AND ($to IS NULL OR l.at < $to)
+            RETURN l
+            ORDER BY l.at DESC, l.id
+            SKIP $offset LIMIT $limit
+            """;
+    private static final String BY_TIME = """
+            MATCH (l:ServedList)
+            WHERE l.at >= coalesce($from, datetime('0001-01-01T00:00:00Z'))
+              AND ($to IS NULL OR l.at < $to)
+              AND ($itemId IS NULL OR $itemId IN l.items)
+            RETURN l
+            ORDER BY l.at DESC, l.id
+            SKIP $offset LIMIT $limit
+            """;
+
+    private final GraphConnection graph;
+
+    public ServedLists(GraphConnection graph) {
+        this.graph = graph;
+    }
+
+    /** One stored list, as written by {@link AuditLog}. */
+    public record Stored(String id, ZonedDateTime at, String customerId, String caller, long modelVersion,
+            String rules, List<String> items, List<Double> scores, String reasons) {
+        static Stored of(Record r) {
+            var l = r.get("l");
+            return new Stored(l.get("id").asString(), l.get("at").asZonedDateTime(), l.get("customerId").asString(),
+                    l.get("caller").asString(""), l.get("modelVersion").asLong(0), l.get("rules").asString("{}"),
+                    l.get("items").asList(v -> v.asString()), l.get("scores").asList(v -> v.asDouble()),
+                    l.get("reasons").asString("[]"));
+        }
+    }
+
+    /** Lists matching every given criterion (a null criterion matches all), newest first. */
+    public List<Stored> find(String customerId, String itemId, ZonedDateTime from, ZonedDateTime to, int offset,
+            int limit) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("customerId", customerId);
+        parameters.put("itemId", itemId);
+        parameters.put("from", from);
+        parameters.put("to", to);
+        parameters.put("offset", offset);
+        parameters.put("limit", limit);
+        String query = customerId == null ? BY_TIME : BY_CUSTOMER;
+        try (Session s = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
+            return s.executeRead(tx -> tx.run(query, parameters).list(Stored::of));
+        }
+    }
+}
