@@ -31,11 +31,18 @@ export function currentGraph() {
   return current;
 }
 
-/** Replaces the drawing with the union of the item's reason paths. */
-export function drawReasons(container, reasons, itemId) {
+/** Removes the drawing. */
+export function clearGraph() {
   if (current) {
     current.destroy();
+    current = null;
   }
+  currentPaths = [];
+}
+
+/** Replaces the drawing with the union of the item's reason paths. */
+export function drawReasons(container, reasons, itemId) {
+  clearGraph();
   const union = unionOfPaths(reasons);
   currentPaths = union.paths;
   const rows = new Map();

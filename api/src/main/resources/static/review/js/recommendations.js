@@ -2,7 +2,7 @@
 
 import {graphql} from './api.js';
 import {byId, el, decimal} from './dom.js';
-import {drawReasons, highlightPath} from './graph.js';
+import {clearGraph, drawReasons, highlightPath} from './graph.js';
 
 const RECOMMEND = `
 query Recommend($customerId: ID!) {
@@ -96,6 +96,8 @@ export async function showCustomer(customerId) {
 
 function clearExplanation() {
   byId('explanation-title').textContent = 'Select an item to see its reason paths.';
+  clearGraph();
+  byId('graph').hidden = true;
   byId('contributions').hidden = true;
   byId('contributions').querySelector('tbody').replaceChildren();
 }
@@ -106,6 +108,8 @@ function selectItem(index) {
     button.setAttribute('aria-pressed', String(button.dataset.itemId === rec.item.id));
   }
   byId('explanation-title').textContent = `Why ${rec.item.name || rec.item.id} (score ${decimal(rec.score)})`;
+  // Shown before drawing: cytoscape sizes the drawing to its container.
+  byId('graph').hidden = false;
   drawReasons(byId('graph'), rec.reasons, rec.item.id);
   const rows = rec.reasons.map((reason, i) => el('tr', {className: 'reason', dataset: {value: String(reason.contribution)},
     onmouseenter: () => highlightPath(i), onmouseleave: () => highlightPath(null)},

@@ -80,6 +80,7 @@ class ReviewPageAuditIT extends LoadedApplication {
         page.signIn(REVIEWER);
         page.runAudit(40, "department", "income");
 
+        page.screenshot("audit", "audit-section");
         assertThat(page.chartTitles()).contains("Popularity bias", "Explanation quality", "Reason path kinds",
                 "Exposure by item group (property:department)", "Long-tail share of slots by income",
                 "Items with a reason path by income");
@@ -109,6 +110,7 @@ class ReviewPageAuditIT extends LoadedApplication {
     void the_anomaly_table_lists_the_flags_as_text_most_anomalous_first() {
         List<List<String>> before = flagsFromApi();
         page.signIn(REVIEWER);
+        page.screenshot("flags-before", "flags-section");
         if (before.isEmpty()) {
             assertThat(page.flagsStatus()).isEqualTo("No open or confirmed anomaly flags.");
             assertThat(page.flagRows()).isEmpty();
@@ -127,6 +129,7 @@ class ReviewPageAuditIT extends LoadedApplication {
 
             page.open().signIn(REVIEWER);
             page.flagsStatus();
+            page.screenshot("flags", "flags-section");
             List<List<String>> rows = page.flagRows();
             assertThat(rows).extracting(r -> List.of(r.get(0), r.get(1))).isEqualTo(flagged);
             assertThat(rows).filteredOn(r -> r.get(0).startsWith(ATTACKER)).hasSize(6)

@@ -173,6 +173,24 @@ final class ReviewPageDriver {
                 id, tag)).longValue();
     }
 
+    /**
+     * Saves what the browser shows as target/review-screenshots/NAME.png when -Dkgrec.screenshots=true, for a person
+     * to look at; otherwise does nothing.
+     */
+    void screenshot(String name, String scrollTo) {
+        if (Boolean.getBoolean("kgrec.screenshots")) {
+            js("document.getElementById(arguments[0]).scrollIntoView()", scrollTo);
+            try {
+                java.nio.file.Path dir = java.nio.file.Path.of("target", "review-screenshots");
+                java.nio.file.Files.createDirectories(dir);
+                java.nio.file.Files.write(dir.resolve(name + ".png"),
+                        browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(script, args);
     }

@@ -132,6 +132,7 @@ class ReviewPageIT extends LoadedApplication {
                     .isCloseTo(score, within(1e-9));
             assertThat(page.contributionTotal()).isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", score));
         }
+        page.screenshot("recommendations", "customer-section");
         assertThat(page.errorShown()).isFalse();
         assertThat(HeadlessChromium.problems(browser)).isEmpty();
     }
@@ -144,7 +145,21 @@ class ReviewPageIT extends LoadedApplication {
         assertThat(page.workspaceShown()).isFalse();
         assertThat(page.listedItemIds()).isEmpty();
         assertThat(page.flagRows()).isEmpty();
+        page.screenshot("wrong-key", "error");
         assertThat(page.js("return sessionStorage.getItem('kgrec.review.apiKey')")).isNull();
+        // The console saw the refusal: proof that the other tests' empty consoles are read, not assumed.
+        assertThat(HeadlessChromium.problems(browser)).anyMatch(p -> p.contains("401"));
+    }
+
+    @Test
+    void an_analyst_key_works_but_the_anomaly_flags_say_they_are_for_reviewers() {
+        page.signIn(ANALYST);
+
+        assertThat(page.workspaceShown()).isTrue();
+        assertThat(page.flagsStatus()).contains("reviewers and administrators");
+        assertThat(page.flagRows()).isEmpty();
+        assertThat(page.showRecommendations(CUSTOMER)).isNotEmpty();
+        assertThat(page.errorShown()).isFalse();
     }
 
     @Test
