@@ -32,6 +32,7 @@ function signOut() {
   forgetKey();
   byId('workspace').hidden = true;
   byId('signout').hidden = true;
+  byId('signin-fields').hidden = false;
   byId('status').textContent = 'Enter a reviewer\u2019s API key to start. The key stays in this browser tab only.';
   clearRecommendations();
   clearAudit();
@@ -50,6 +51,7 @@ async function signIn() {
   }
   byId('workspace').hidden = false;
   byId('signout').hidden = false;
+  byId('signin-fields').hidden = true;
   byId('api-key').value = '';
   byId('status').textContent = 'Signed in. Choose a customer, run the audit or review the flags.';
 }

@@ -43,6 +43,11 @@ final class ReviewPageDriver {
         return this;
     }
 
+    void signOut() {
+        element("signout").click();
+        wait.until(b -> !element("workspace").isDisplayed());
+    }
+
     boolean workspaceShown() {
         return element("workspace").isDisplayed();
     }

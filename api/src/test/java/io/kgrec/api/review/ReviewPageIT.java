@@ -87,6 +87,10 @@ class ReviewPageIT extends LoadedApplication {
         assertThat(page.workspaceShown()).isTrue();
         assertThat(page.js("return sessionStorage.getItem('kgrec.review.apiKey')")).isEqualTo(REVIEWER);
         assertThat(HeadlessChromium.problems(browser)).isEmpty();
+
+        page.signOut();
+        assertThat(page.js("return sessionStorage.getItem('kgrec.review.apiKey')")).isNull();
+        assertThat(page.flagRows()).isEmpty();
     }
 
     @Test
