@@ -1,7 +1,6 @@
 package io.kgrec.api.read;
 
-import io.kgrec.model.schema.InteractionType;
-import io.kgrec.model.schema.ModelRelationships;
+import io.kgrec.model.schema.RelationshipKinds;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -36,9 +35,8 @@ public class Catalog {
 
     public Catalog(Graph graph) {
         this.graph = graph;
-        List<String> excluded = new ArrayList<>(InteractionType.relationshipTypes());
-        excluded.addAll(ModelRelationships.all());
-        this.nonKnowledgeTypes = List.copyOf(excluded);
+        // Sorted, so the query's parameters are the same on every instance.
+        this.nonKnowledgeTypes = RelationshipKinds.nonKnowledge().stream().sorted().toList();
     }
 
     public Optional<ItemRef> item(String id) {

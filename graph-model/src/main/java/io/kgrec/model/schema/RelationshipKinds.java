@@ -7,7 +7,7 @@ import java.util.Set;
  * Which relationship types are knowledge-graph facts. Everything a source loads as a fact (brands, genres, Satori
  * relations...) is knowledge; interactions, what kgrec derives (models, profiles) and marketing links are not.
  * Traversals that explain recommendations through shared attributes follow knowledge types only, and a source
- * relation may not take a non-knowledge name.
+ * relation may not take a non-knowledge name. Anomaly flags are not knowledge either.
  */
 public final class RelationshipKinds {
     private static final Set<String> NON_KNOWLEDGE = nonKnowledgeTypes();
@@ -28,6 +28,7 @@ public final class RelationshipKinds {
         Set<String> types = new HashSet<>(InteractionType.relationshipTypes());
         types.addAll(ModelRelationships.all());
         types.addAll(MarketingRelationships.all());
+        types.add(RiskNames.FLAGGED);
         return Set.copyOf(types);
     }
 }
