@@ -64,7 +64,8 @@ class ReadmeQuickstartIT {
                     .toList();
             for (String item : purchased) {
                 GraphQlClient.Response ack = client.post(RECORD, Map.of("item", item));
-                assertThat(ack.json()).as(ack.text()).doesNotContainKey("errors");
+                assertThat(ack.json()).as("%s%napplication log:%n%s", ack.text(), tail(app.log()))
+                        .doesNotContainKey("errors");
             }
             app.kill();
         }
@@ -107,5 +108,9 @@ class ReadmeQuickstartIT {
             }
         }
         return -1;
+    }
+
+    private static String tail(String log) {
+        return log.length() <= 20_000 ? log : log.substring(log.length() - 20_000);
     }
 }

@@ -23,7 +23,8 @@ public class FeedbackController {
 
     public FeedbackController(GraphConnection graph, Access access) {
         this.writer = new FeedbackWriter(graph.driver(), graph.database(),
-                TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build());
+                // Long enough to wait out a training batch holding the item locks on a busy machine.
+                TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build());
         this.access = access;
     }
 

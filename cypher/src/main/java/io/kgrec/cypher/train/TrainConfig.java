@@ -17,6 +17,6 @@ public record TrainConfig(long seed, int writeBatchSize, boolean excludeFlagged)
     public static TrainConfig of(Map<String, Object> raw) {
         ConfigMap c = ConfigMap.of(raw, KEYS);
         return new TrainConfig(c.intValue("seed", 42, 0, Integer.MAX_VALUE),
-                c.intValue("writeBatchSize", 20_000, 100, 1_000_000), c.booleanValue("excludeFlagged", true));
+                c.intValue("writeBatchSize", 5_000, 100, 1_000_000), c.booleanValue("excludeFlagged", true));
     }
 }

@@ -27,7 +27,7 @@ public class TrainProc {
             + "hold-out carved from the data (seeded), trains, and writes item–item SIMILAR_TO relationships, item "
             + "popularity and segment priors under a new :Model version, which then serves. Watch progress with "
             + "MATCH (m:Model {status: 'running'}) RETURN m.phase, m.progress. Configuration: seed (42), "
-            + "writeBatchSize (20000), excludeFlagged (true: leave out customers and interactions that open or "
+            + "writeBatchSize (5000; small batches hold item locks briefly, so feedback writes are not kept waiting), excludeFlagged (true: leave out customers and interactions that open or "
             + "confirmed kgrec.anomaly.detect flags cover).")
     public Stream<TrainResult> train(
             @Name(value = "configuration", defaultValue = "{}") Map<String, Object> configuration) {
