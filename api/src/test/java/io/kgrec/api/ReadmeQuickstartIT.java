@@ -50,8 +50,10 @@ class ReadmeQuickstartIT {
         try (AppProcess app = AppProcess.start(data, bolt, http, temp.resolve("first-start.log"), "serve", "--port",
                 Integer.toString(http))) {
             GraphQlClient client = app.client(key);
-            GraphQlClient.Response response = app.await(client, query, Map.of(), ReadmeQuickstartIT::tenRecommendations,
-                    Duration.ofMinutes(5));
+            // While the demo data loads, a customer whose purchases are not in yet gets the popular items, which
+            // have no paths; the README's promise is about the loaded service.
+            GraphQlClient.Response response = app.await(client, query, Map.of(),
+                    r -> tenRecommendations(r) && loaded(app), Duration.ofMinutes(5));
             System.out.printf("first start with demo load answered after %.1f s; process RSS %d MiB%n",
                     (System.nanoTime() - started) / 1e9, rssMiB(app.pid()));
             List<Map<String, Object>> edges = response.data("recommendations", "edges");
@@ -84,6 +86,14 @@ class ReadmeQuickstartIT {
             assertThat(edges).extracting(e -> ((Map<String, Object>) ((Map<String, Object>) e.get("node")).get("item"))
                     .get("id")).doesNotContainAnyElementsOf(purchased);
             assertThat(again.log()).contains("the database has data; the demo data is not loaded");
+        }
+    }
+
+    private static boolean loaded(AppProcess app) {
+        try {
+            return app.log().contains("demo data loaded");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
