@@ -146,8 +146,13 @@ public final class PushAttackBenchmark {
         Outcome cleanDefended = cleanFlags.isEmpty() ? clean : outcome(target, test, true);
         row("none", clean, cleanDefended, cleanFlags.size());
         graph.reset();
-        for (String model : setup.models()) {
-            for (double size : List.of(0.01, 0.03, 0.05)) {
+        // -Dkgrec.attack.models=random,bandwagon -Dkgrec.attack.sizes=0.05,0.1 narrow the (slow) exposure runs.
+        List<String> models = System.getProperty("kgrec.attack.models") == null ? setup.models()
+                : List.of(System.getProperty("kgrec.attack.models").split(","));
+        List<Double> sizes = java.util.Arrays.stream(System.getProperty("kgrec.attack.sizes", "0.01,0.03,0.05")
+                .split(",")).map(Double::valueOf).toList();
+        for (String model : models) {
+            for (double size : sizes) {
                 PushAttack attack = new PushAttack(model, size, setup.exposureFiller(), "sessions");
                 List<Interaction> injected = attack.profiles(train, target, setup.ratings(), seed);
                 graph.inject(injected);
