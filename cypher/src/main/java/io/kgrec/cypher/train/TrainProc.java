@@ -28,7 +28,8 @@ public class TrainProc {
             + "popularity and segment priors under a new :Model version, which then serves. Watch progress with "
             + "MATCH (m:Model {status: 'running'}) RETURN m.phase, m.progress. Configuration: seed (42), "
             + "writeBatchSize (20000), excludeFlagged (true: leave out customers and interactions that open or "
-            + "confirmed kgrec.anomaly.detect flags cover).")
+            + "confirmed kgrec.anomaly.detect flags cover), tuningScores (2^28: the tuner scores at most tuningScores / items "
+            + "sampled hold-out customers, which bounds its memory on very large graphs).")
     public Stream<TrainResult> train(
             @Name(value = "configuration", defaultValue = "{}") Map<String, Object> configuration) {
         return Stream.of(new Training(db, tx, log, TrainConfig.of(configuration)).run());
