@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  *
  * <pre>
  * generate SCALE [ITEM_EXPONENT=1] [SEED=42]   write target/growth/xSCALE/data
- * run SCALE [PAGE_CACHE_MIB=512] [SAMPLE=1000] generate if needed, measure, append to target/growth/results.tsv
+ * run SCALE [PAGE_CACHE_MIB=512] [SAMPLE=1000] generate if needed, measure, append to target/growth/results.tsv;
+ *                                              resumes after the load if xSCALE/db/load.tsv exists
  * fit [RESULTS=target/growth/results.tsv]      print the table and the fitted exponents (markdown)
  * </pre>
  */
@@ -72,12 +73,22 @@ public final class GrowthBenchmark {
             generate(scale, 1.0, 42);
         }
         Path home = folder(scale).resolve("db");
-        delete(home);
-        Files.createDirectories(home);
+        // Resume after the load when an earlier run loaded this database and then died (e.g. killed for memory).
+        Map<String, Object> loaded = new java.util.LinkedHashMap<>();
+        if (Files.exists(home.resolve("load.tsv"))) {
+            for (String line : Files.readAllLines(home.resolve("load.tsv"))) {
+                String[] kv = line.split("\t");
+                loaded.put(kv[0], kv[1]);
+            }
+            System.out.println("resuming after the load recorded in " + home.resolve("load.tsv") + ": " + loaded);
+        } else {
+            delete(home);
+            Files.createDirectories(home);
+        }
         Runtime rt = Runtime.getRuntime();
         System.out.printf(Locale.ROOT, "x%s: %d cores, max heap %d MiB, page cache %d MiB, sample %d, started %s%n",
                 scale, rt.availableProcessors(), rt.maxMemory() >> 20, pageCacheMiB, sample, Instant.now());
-        Map<String, Object> figures = GrowthRun.measure(data, home, pageCacheMiB, sample);
+        Map<String, Object> figures = GrowthRun.measure(data, home, pageCacheMiB, sample, loaded);
         figures.put("scale", scale);
         figures.put("max_heap_mib", rt.maxMemory() >> 20);
         figures.put("page_cache_mib", pageCacheMiB);
