@@ -15,7 +15,7 @@ public final class ModelTraining {
     /**
      * Default budget of customers × items scores the tuner may hold per model family: the tuner caches each family's
      * score vector for every scored customer as floats, so this is 1 GiB per family. It caps the scored customers
-     * only when customers × items exceed it (at 168k items: 1,597 customers); every real benchmark dataset and
+     * only when customers × items exceed it (at 168,200 items: 1,595 customers); every real benchmark dataset and
      * 10× ml-100k stay below it, so their tuning is unchanged.
      */
     public static final long DEFAULT_TUNING_SCORES = 1L << 28;

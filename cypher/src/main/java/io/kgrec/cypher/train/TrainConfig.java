@@ -14,7 +14,7 @@ import java.util.Set;
  * @param tuningScores   memory cap of tuning, in customers × items scores per model family (4 bytes each): when the
  *                       graph is larger, the validation hold-out is scored on a seeded sample of
  *                       tuningScores / items customers. The default (2^28, 1 GiB per family) leaves every real
- *                       benchmark dataset and 10× ml-100k unsampled; 100× ml-100k (168k items) scores 1,597
+ *                       benchmark dataset and 10× ml-100k unsampled; 100× ml-100k (168,200 items) scores 1,595
  *                       customers instead of 94k, which would need 63 GB per family
  */
 public record TrainConfig(long seed, int writeBatchSize, boolean excludeFlagged, long tuningScores) {
