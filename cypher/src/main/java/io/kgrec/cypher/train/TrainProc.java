@@ -27,8 +27,10 @@ public class TrainProc {
             + "hold-out carved from the data (seeded), trains, and writes item–item SIMILAR_TO relationships, item "
             + "popularity and segment priors under a new :Model version, which then serves. Watch progress with "
             + "MATCH (m:Model {status: 'running'}) RETURN m.phase, m.progress. Configuration: seed (42), "
-            + "writeBatchSize (5000; small batches hold item locks briefly, so feedback writes are not kept waiting), excludeFlagged (true: leave out customers and interactions that open or "
-            + "confirmed kgrec.anomaly.detect flags cover).")
+            + "writeBatchSize (5000; small batches hold item locks briefly, so feedback writes are not kept "
+            + "waiting), excludeFlagged (true: leave out customers and interactions that open or confirmed "
+            + "kgrec.anomaly.detect flags cover), tuningScores (2^28: the tuner scores at most tuningScores / items "
+            + "sampled hold-out customers, which bounds its memory on very large graphs).")
     public Stream<TrainResult> train(
             @Name(value = "configuration", defaultValue = "{}") Map<String, Object> configuration) {
         return Stream.of(new Training(db, tx, log, TrainConfig.of(configuration)).run());

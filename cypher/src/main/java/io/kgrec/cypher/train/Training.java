@@ -1,6 +1,7 @@
 package io.kgrec.cypher.train;
 
 import io.kgrec.cypher.model.HybridModel;
+import io.kgrec.cypher.model.ModelConfig;
 import io.kgrec.cypher.model.ModelTraining;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -38,7 +39,8 @@ final class Training {
             }
             long exported = System.nanoTime();
             step(registry, version, "tuning on a validation hold-out", 0.1);
-            ModelTraining.TrainedModel trained = ModelTraining.tuneAndTrain(graph.data(), config.seed());
+            ModelTraining.TrainedModel trained = ModelTraining.tuneAndTrain(graph.data(),
+                    ModelConfig.defaults(), config.seed(), config.tuningScores());
             HybridModel model = trained.model();
             long fitted = System.nanoTime();
             step(registry, version, "writing item similarities", 0.5);
