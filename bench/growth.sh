@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The growth benchmark of issue 7 (results: src/site/markdown/benchmarks-growth.md). Builds the api module's test
+# The growth benchmark of issue 7 (results: src/site/markdown/benchmarks.md, "Growth"). Builds the api module's test
 # classpath through the reactor (no `mvn install`: sibling modules resolve to their target/classes), then runs each
 # size in a fresh JVM from api/ (data, databases and results under api/target/growth) and fits the exponents.
 #   bench/growth.sh [SCALE...]        default: 1 3 10 100
