@@ -24,7 +24,7 @@ if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
       -Dmdep.includeScope=test
 fi
 JAR=$ROOT/api/target/kgrec.jar
-CP=$ROOT/api/target/test-classes:$(cat "$ROOT/api/target/bench.cp")
+CP=$ROOT/api/target/test-classes:$ROOT/api/target/classes:$(cat "$ROOT/api/target/bench.cp")
 
 APP_PID=
 stop_app() {
@@ -68,4 +68,4 @@ start_app "$BENCH_DIR/data-run" "$BENCH_DIR/serve.log"
 await_log "$BENCH_DIR/serve.log" "Started KgrecMain" 300
 echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), server JVM flags: $APP_JAVA_OPTS, git $(git rev-parse --short HEAD)"
 java -Xmx512m -cp "$CP" io.kgrec.api.bench.LoadBenchmark --url "http://127.0.0.1:$HTTP_PORT/graphql" \
-  --bolt "bolt://127.0.0.1:$BOLT_PORT" "$@"
+  --bolt "bolt://127.0.0.1:$BOLT_PORT" --pid "$APP_PID" --write-customers "$BENCH_DIR/customers.txt" "$@"

@@ -20,8 +20,11 @@ import org.neo4j.driver.GraphDatabase;
  * Every run is bounded in time and sends traffic only to the given loopback address.
  *
  * <p>Options (all {@code --name value}): url, bolt (for the customer ids), key, clients (16), warmup (10 s),
- * seconds (30), rounds (3), workloads (recommendations,baseline), visibility (customers probed, 300), wait (seconds to
- * wait for a trained model, 900).
+ * seconds (30), rounds (3), workloads (recommendations,baseline), visibility (customers probed, 300; 0 for none),
+ * wait (seconds to wait for a trained model, 900; 0 to
+ * measure whatever serves), rate (requests per second on a fixed schedule; 0, the default, for
+ * a closed loop), pid (the server's process id, to report its CPU time per request), write-customers (a file to
+ * write the rotating customer ids to, one a line).
  */
 public final class LoadBenchmark {
     private LoadBenchmark() {
@@ -40,17 +43,28 @@ public final class LoadBenchmark {
         int rounds = Integer.parseInt(o.getOrDefault("rounds", "3"));
         List<String> workloads = List.of(o.getOrDefault("workloads", "recommendations,baseline").split(","));
         int probed = Integer.parseInt(o.getOrDefault("visibility", "300"));
+        double rate = Double.parseDouble(o.getOrDefault("rate", "0"));
+        long serverPid = Long.parseLong(o.getOrDefault("pid", "0"));
 
         List<String> customers = customers(o.getOrDefault("bolt", "bolt://127.0.0.1:7687"));
+        if (o.containsKey("write-customers")) {
+            // for the wrk cross-check (bench/wrk-recommendations.lua), which rotates through the same customers
+            java.nio.file.Files.write(java.nio.file.Path.of(o.get("write-customers")), customers);
+        }
         System.out.printf(Locale.ROOT, "# kgrec load benchmark %s: %s, %d clients, warm-up %.0f s, measured %.0f s, "
-                + "%d rounds, %d customers rotating; load average %s%n", Instant.now(), url, clients, warmup, seconds,
-                rounds, customers.size(), ClosedLoop.loadAverage());
-        awaitTrainedModel(url, headers, customers.get(0), Integer.parseInt(o.getOrDefault("wait", "900")));
+                + "%d rounds, %d customers rotating, %s; load average %s%n", Instant.now(), url, clients, warmup,
+                seconds, rounds, customers.size(), rate > 0 ? "fixed rate " + rate + " req/s" : "closed loop",
+                ClosedLoop.loadAverage());
+        int wait = Integer.parseInt(o.getOrDefault("wait", "900"));
+        if (wait > 0) {
+            awaitTrainedModel(url, headers, customers.get(0), wait);
+        }
 
-        ClosedLoop loop = new ClosedLoop(url, headers);
+        ClosedLoop loop = new ClosedLoop(url, headers, serverPid);
         Map<String, List<ClosedLoop.Result>> results = new HashMap<>();
-        System.out.println("| round | workload | requests | req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors | load avg before → after |");
-        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        System.out.println("| round | workload | requests | req/s | p50 ms | p90 ms | p99 ms | p99.9 ms | max ms | errors "
+                + "| server CPU ms/req | client CPU s | load avg before → after |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         for (int round = 1; round <= rounds; round++) {
             List<String> order = new ArrayList<>(workloads);
             if (round % 2 == 0) {
@@ -58,7 +72,7 @@ public final class LoadBenchmark {
             }
             for (String w : order) {
                 ClosedLoop.Result r = loop.run(w, Workloads.bodies(document(w), customers),
-                        body -> Workloads.answered(body, field(w)), clients, warmup, seconds);
+                        body -> Workloads.answered(body, field(w)), clients, warmup, seconds, rate);
                 results.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
                 print(String.valueOf(round), r);
                 if (r.errors() > 0) {
@@ -71,7 +85,9 @@ public final class LoadBenchmark {
             long[] all = rs.stream().flatMapToLong(r -> java.util.Arrays.stream(r.latencies().nanos())).toArray();
             int errors = rs.stream().mapToInt(ClosedLoop.Result::errors).sum();
             print("all", new ClosedLoop.Result(w, clients, seconds * rs.size(), new Latencies(all), errors, null,
-                    rs.get(0).loadBefore(), rs.get(rs.size() - 1).loadAfter()));
+                    rs.get(0).loadBefore(), rs.get(rs.size() - 1).loadAfter(),
+                    rs.stream().mapToDouble(ClosedLoop.Result::serverCpuSeconds).sum(),
+                    rs.stream().mapToDouble(ClosedLoop.Result::clientCpuSeconds).sum()));
         }
         if (probed > 0) {
             List<String> sample = customers.subList(Math.max(0, customers.size() - probed), customers.size());
@@ -90,10 +106,10 @@ public final class LoadBenchmark {
 
     private static void print(String round, ClosedLoop.Result r) {
         Latencies l = r.latencies();
-        System.out.printf(Locale.ROOT, "| %s | %s | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %s → %s |%n",
-                round, r.workload(), l.count(), r.throughput(), l.percentileMillis(50), l.percentileMillis(90),
-                l.percentileMillis(99), l.percentileMillis(99.9), l.maxMillis(), r.errors(), r.loadBefore(),
-                r.loadAfter());
+        System.out.printf(Locale.ROOT, "| %s | %s | %d | %.1f | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %.2f | %.1f "
+                        + "| %s → %s |%n", round, r.workload(), l.count(), r.throughput(), l.percentileMillis(50),
+                l.percentileMillis(90), l.percentileMillis(99), l.percentileMillis(99.9), l.maxMillis(), r.errors(),
+                r.serverCpuMillisPerRequest(), r.clientCpuSeconds(), r.loadBefore(), r.loadAfter());
     }
 
     private static void visibilityRow(String name, Latencies l) {
