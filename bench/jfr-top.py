@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Summarises a JFR recording's CPU samples (jdk.ExecutionSample): samples per thread group, the hottest frames by
-self time, and inclusive shares of chosen methods. Usage: jfr-top.py recording.jfr [substring ...]"""
+self time, inclusive shares of chosen methods, and each sample attributed to the innermost chosen method on its stack
+("own": what that part costs apart from the chosen parts it calls). Usage: jfr-top.py recording.jfr [substring ...]"""
 import collections
 import json
 import re
@@ -15,13 +16,16 @@ events = json.loads(out)["recording"]["events"]
 threads = collections.Counter()
 self_frames = collections.Counter()
 inclusive = collections.Counter()
+own = collections.Counter()
 for e in events:
     v = e["values"]
     name = (v.get("sampledThread") or {}).get("javaName") or "?"
     threads[re.sub(r"[-#]?\d+$", "", name)] += 1
-    frames = [f["method"]["type"]["name"] + "." + f["method"]["name"] for f in v["stackTrace"]["frames"]]
+    frames = [f["method"]["type"]["name"].replace("/", ".") + "." + f["method"]["name"] for f in v["stackTrace"]["frames"]]
     if frames:
         self_frames[frames[0]] += 1
+    innermost = next((m for f in frames for m in marks if m in f), "(none of these)")
+    own[innermost] += 1
     seen = set()
     for f in frames:
         for m in marks:
@@ -40,3 +44,6 @@ if marks:
     print("inclusive:")
     for m in marks:
         print(f"  {inclusive[m] / total:6.1%}  {m}")
+    print("own (innermost chosen method on the stack):")
+    for m, n in own.most_common():
+        print(f"  {n / total:6.1%}  {m}")
