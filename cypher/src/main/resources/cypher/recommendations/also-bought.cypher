@@ -8,8 +8,8 @@
 // the yardstick that kgrec's recommendations are compared with (see benchmarks-serving.md), and the field
 // baselineRecommendations of the GraphQL API. Written as an analyst tuning it would: the customer's items and the
 // co-customers are each collected once, so a co-customer's items are walked once however many items they share (the
-// example's single MATCH walks them once per shared item and re-checks ownership on every row: about 50 times slower
-// on the demo data).
+// example's single MATCH walks them once per shared item and re-checks ownership on every row: about five times the
+// CPU per call on the demo data).
 //
 // Parameters:
 //   customerId  STRING   (required) the customer to recommend to

@@ -82,6 +82,9 @@ public final class LoadBenchmark {
         }
         for (String w : workloads) {
             List<ClosedLoop.Result> rs = results.get(w);
+            if (rs == null) {
+                continue; // --rounds 0: the visibility probe alone
+            }
             long[] all = rs.stream().flatMapToLong(r -> java.util.Arrays.stream(r.latencies().nanos())).toArray();
             int errors = rs.stream().mapToInt(ClosedLoop.Result::errors).sum();
             print("all", new ClosedLoop.Result(w, clients, seconds * rs.size(), new Latencies(all), errors, null,
@@ -101,6 +104,8 @@ public final class LoadBenchmark {
             visibilityRow("mutation + next query", v.total());
             System.out.printf(Locale.ROOT, "next list no longer shows the bought item: %d of %d%s%n", v.reflected(),
                     v.customers(), v.notReflected().isEmpty() ? "" : "; still shown: " + v.notReflected());
+            System.out.printf(Locale.ROOT, "recordInteraction failed (not in the figures above): %d%n", v.failed().size());
+            v.failed().forEach(f -> System.out.println("  " + f));
         }
     }
 
