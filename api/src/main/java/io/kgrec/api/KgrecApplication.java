@@ -3,9 +3,11 @@ package io.kgrec.api;
 import io.kgrec.api.demo.DemoData;
 import io.kgrec.api.graph.GraphConnection;
 import io.kgrec.api.graph.GraphSettings;
+import io.kgrec.api.training.ModelWarmUp;
 import io.kgrec.api.training.TrainOnStart;
 import io.kgrec.loader.schema.SchemaMigrator;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -40,9 +42,10 @@ public class KgrecApplication {
                 Path work = settings.dataDir().toAbsolutePath().getParent();
                 DemoData.loadIfEmpty(graph, work == null ? Path.of(".") : work);
             }
-            if (trainOnStart) {
-                TrainOnStart.ifNeeded(graph, 42);
-            }
+            CompletableFuture<Void> model = trainOnStart ? TrainOnStart.ifNeeded(graph, 42)
+                    : CompletableFuture.completedFuture(null);
+            // The model a start finds, or the one it trains, is loaded into memory before page views need it.
+            model.thenRunAsync(() -> ModelWarmUp.ifModel(graph));
         };
     }
 }

@@ -10,11 +10,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Parameters;
 
 /** {@code kgrec evaluate}: the offline protocol on a canonical dataset, in a fresh embedded database. */
@@ -26,6 +30,9 @@ import picocli.CommandLine.Parameters;
                         + "recs.tsv is written."})
 public final class EvaluateCommand implements Callable<Integer> {
     enum Split { test, valid }
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(index = "0", description = "The dataset folder (shared/eval/FORMAT.md).")
     Path dataset;
@@ -53,11 +60,22 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Parallel recommendation sessions. Default: ${DEFAULT-VALUE}.")
     int threads;
 
+    @Option(names = "--diversity", split = ",", defaultValue = "0",
+            description = "Diversity re-ranking (maximal marginal relevance, 0..1), or several values separated by "
+                    + "commas: trains once, then recommends and reports once per value (each value's recs.tsv gets "
+                    + "-diversity-<value> before its extension). Default: ${DEFAULT-VALUE}.")
+    List<Double> diversity;
+
     @Option(names = "--work-dir", description = "Keep the evaluation database here (default: a temporary folder, deleted).")
     Path workDir;
 
     @Override
     public Integer call() throws IOException {
+        for (double d : diversity) {
+            if (!(d >= 0 && d <= 1)) {
+                throw new ParameterException(spec.commandLine(), "--diversity must be between 0 and 1, got " + d);
+            }
+        }
         Path work = workDir != null ? workDir : Files.createTempDirectory("kgrec-evaluate");
         GraphSettings settings = GraphSettings.from(name -> null).withDataDir(work.resolve("neo4j")).withBoltPort(0);
         boolean test = split == Split.test;
@@ -65,8 +83,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 test ? "test" : "valid", k, seed, interactionType, out, work.resolve("quarantine.tsv"), !noVerify,
                 threads);
         try (GraphConnection graph = GraphConnection.open(settings)) {
-            OfflineEvaluation.Result r = new OfflineEvaluation(graph).run(options);
-            print(r);
+            for (OfflineEvaluation.Result r : new OfflineEvaluation(graph).run(options, diversity)) {
+                print(r, diversity.size() == 1 ? out : OfflineEvaluation.recsFile(out, r.diversity()));
+            }
         } finally {
             if (workDir == null) {
                 deleteTree(work);
@@ -75,11 +94,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void print(OfflineEvaluation.Result r) {
+    private void print(OfflineEvaluation.Result r, Path recs) {
         AccuracyReport a = r.accuracy();
         ExplanationReport e = r.explanation();
-        System.out.printf(Locale.ROOT, "dataset %s, split %s, k %d, %d customers; recommendations in %s%n",
-                dataset.getFileName(), split, a.k(), a.customers(), out);
+        System.out.printf(Locale.ROOT, "dataset %s, split %s, k %d, diversity %s, %d customers; recommendations in %s%n",
+                dataset.getFileName(), split, a.k(), r.diversity(), a.customers(), recs);
         System.out.printf(Locale.ROOT, "model %d: %d similarities, validation nDCG@10 %.4f%n", r.modelVersion(),
                 r.similarities(), r.validationNdcg());
         System.out.printf(Locale.ROOT, "time: load %.1f s, train %.1f s, recommend %.1f s (train + recommend %.1f s)%n",
@@ -89,6 +108,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "coverage %.4f  gini %.4f  avg_popularity %.1f  train_overlap %.4f  "
                         + "customers_without_recs %d%n", a.coverage(), a.gini(), a.averagePopularity(),
                 a.trainOverlap(), a.customersWithoutRecommendations());
+        System.out.printf(Locale.ROOT, "intra-list diversity %.4f (1 - mean pairwise Jaccard similarity of the items' "
+                + "knowledge-graph neighbours, the similarity the diversity re-ranking uses)%n", r.intraListDiversity());
         System.out.printf(Locale.ROOT, "explained: items with a path %.4f, paths per item %.2f, kinds %s, "
                         + "kind entropy %.3f bits, kinds per list %.2f%n", e.itemsWithPath(), e.meanPathsPerItem(),
                 e.kindShares(), e.kindEntropyBits(), e.meanKindsPerList());

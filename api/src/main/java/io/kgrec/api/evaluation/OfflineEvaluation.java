@@ -6,6 +6,7 @@ import io.kgrec.loader.Loader;
 import io.kgrec.loader.source.canonical.CanonicalSource;
 import io.kgrec.model.reason.ReasonPathMaps;
 import io.kgrec.model.schema.InteractionType;
+import io.kgrec.model.schema.RelationshipKinds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -14,9 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -36,9 +39,17 @@ public final class OfflineEvaluation {
     private static final String TRAIN = "CALL kgrec.train({seed: $seed}) YIELD modelVersion, validationNdcg, similarities "
             + "RETURN modelVersion, validationNdcg, similarities";
     private static final String RECOMMEND = """
-            CALL kgrec.recommend.stream($customer, {topK: $k, maxReasons: 3})
+            CALL kgrec.recommend.stream($customer, {topK: $k, maxReasons: 3, diversity: $diversity})
             YIELD itemId, score, reasons, terms
             RETURN itemId, score, reasons, terms
+            """;
+
+    /** The knowledge-graph neighbours of items, as the diversity re-ranking reads them (ItemNeighbours). */
+    private static final String NEIGHBOURS = """
+            UNWIND $ids AS id
+            MATCH (i:Item {id: id})-[r]-(n)
+            WHERE NOT type(r) IN $nonKnowledge
+            RETURN id, collect(DISTINCT coalesce(toString(n.id), toString(n.key), elementId(n))) AS keys
             """;
 
     private final GraphConnection graph;
@@ -52,13 +63,27 @@ public final class OfflineEvaluation {
             InteractionType interactionType, Path recsFile, Path quarantine, boolean verifyPaths, int threads) {
     }
 
-    /** The figures and how long each step took. */
+    /**
+     * The figures and how long each step took.
+     *
+     * @param diversity          the diversity knob the lists were re-ranked with (0: by score)
+     * @param intraListDiversity the mean ILD of the lists ({@link IntraListDiversity})
+     */
     public record Result(AccuracyReport accuracy, ExplanationReport explanation, long modelVersion,
             double validationNdcg, long similarities, double loadSeconds, double trainSeconds,
-            double recommendSeconds) {
+            double recommendSeconds, double diversity, double intraListDiversity) {
     }
 
+    /** Loads, trains once, and evaluates the lists ranked by score. */
     public Result run(Options o) {
+        return run(o, List.of(0.0)).get(0);
+    }
+
+    /**
+     * Loads and trains once, then recommends and scores once per diversity value. With more than one value, each
+     * value's lists go to the recommendation file's name with {@code -diversity-<value>} before its extension.
+     */
+    public List<Result> run(Options o, List<Double> diversities) {
         long start = System.nanoTime();
         new Loader(graph.driver(), graph.database()).load(List.of(new CanonicalSource(o.dataset(),
                 o.dataset().resolve("split").resolve(o.trainSplit() + ".tsv"), o.interactionType())), o.quarantine(),
@@ -69,20 +94,46 @@ public final class OfflineEvaluation {
             trained = s.run(TRAIN, Map.of("seed", o.seed())).single();
         }
         long fitted = System.nanoTime();
-        Map<String, List<ExplainedItem>> lists = recommendAll(customerIds(o), o.k(), o.threads());
-        long recommended = System.nanoTime();
-        writeRecs(lists, o.recsFile());
-        HeldOut relevance = HeldOut.read(o.dataset(), o.trainSplit(), o.heldOutSplit());
-        Map<String, List<String>> recs = new TreeMap<>();
-        lists.forEach((c, l) -> recs.put(c, l.stream().map(ExplainedItem::itemId).toList()));
-        AccuracyReport accuracy = AccuracyMetrics.evaluate(recs, relevance, o.k());
-        ExplanationReport explanation = ExplanationMetrics.evaluate(lists);
-        if (o.verifyPaths()) {
-            explanation = verify(lists, explanation);
+        List<Result> results = new ArrayList<>();
+        for (double diversity : diversities) {
+            long from = System.nanoTime();
+            Map<String, List<ExplainedItem>> lists = recommendAll(customerIds(o), o.k(), diversity, o.threads());
+            long recommended = System.nanoTime();
+            writeRecs(lists, diversities.size() == 1 ? o.recsFile() : recsFile(o.recsFile(), diversity));
+            HeldOut relevance = HeldOut.read(o.dataset(), o.trainSplit(), o.heldOutSplit());
+            Map<String, List<String>> recs = new TreeMap<>();
+            lists.forEach((c, l) -> recs.put(c, l.stream().map(ExplainedItem::itemId).toList()));
+            AccuracyReport accuracy = AccuracyMetrics.evaluate(recs, relevance, o.k());
+            ExplanationReport explanation = ExplanationMetrics.evaluate(lists);
+            if (o.verifyPaths()) {
+                explanation = verify(lists, explanation);
+            }
+            double ild = IntraListDiversity.mean(recs, neighbours(recs));
+            results.add(new Result(accuracy, explanation, trained.get("modelVersion").asLong(),
+                    trained.get("validationNdcg").asDouble(), trained.get("similarities").asLong(),
+                    seconds(start, loaded), seconds(loaded, fitted), seconds(from, recommended), diversity, ild));
         }
-        return new Result(accuracy, explanation, trained.get("modelVersion").asLong(),
-                trained.get("validationNdcg").asDouble(), trained.get("similarities").asLong(),
-                seconds(start, loaded), seconds(loaded, fitted), seconds(fitted, recommended));
+        return results;
+    }
+
+    /** {@code recs.tsv} → {@code recs-diversity-0.25.tsv}. */
+    public static Path recsFile(Path recs, double diversity) {
+        String name = recs.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String suffix = "-diversity-" + String.format(Locale.ROOT, "%s", diversity);
+        String file = dot < 0 ? name + suffix : name.substring(0, dot) + suffix + name.substring(dot);
+        return recs.resolveSibling(file);
+    }
+
+    private Map<String, Set<String>> neighbours(Map<String, List<String>> recs) {
+        List<String> ids = recs.values().stream().flatMap(List::stream).distinct().toList();
+        Map<String, Set<String>> out = new HashMap<>();
+        try (Session s = session()) {
+            s.run(NEIGHBOURS, Map.of("ids", ids, "nonKnowledge", List.copyOf(RelationshipKinds.nonKnowledge())))
+                    .forEachRemaining(r -> out.put(r.get("id").asString(), Set.copyOf(r.get("keys").asList(
+                            v -> v.asString()))));
+        }
+        return out;
     }
 
     /** The evaluated customers: those of the held-out split, by id only. */
@@ -91,7 +142,8 @@ public final class OfflineEvaluation {
                 .map(r -> r[0]).distinct().sorted().toList();
     }
 
-    private Map<String, List<ExplainedItem>> recommendAll(List<String> customers, int k, int threads) {
+    private Map<String, List<ExplainedItem>> recommendAll(List<String> customers, int k, double diversity,
+            int threads) {
         Map<String, List<ExplainedItem>> lists = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -101,7 +153,7 @@ public final class OfflineEvaluation {
                 work.add(pool.submit(() -> {
                     try (Session s = session()) {
                         for (int c = offset; c < customers.size(); c += threads) {
-                            lists.put(customers.get(c), recommend(s, customers.get(c), k));
+                            lists.put(customers.get(c), recommend(s, customers.get(c), k, diversity));
                         }
                     }
                 }));
@@ -119,8 +171,8 @@ public final class OfflineEvaluation {
         return new TreeMap<>(lists);
     }
 
-    private static List<ExplainedItem> recommend(Session s, String customer, int k) {
-        return s.run(RECOMMEND, Map.of("customer", customer, "k", k)).list(r -> new ExplainedItem(
+    private static List<ExplainedItem> recommend(Session s, String customer, int k, double diversity) {
+        return s.run(RECOMMEND, Map.of("customer", customer, "k", k, "diversity", diversity)).list(r -> new ExplainedItem(
                 r.get("itemId").asString(), r.get("score").asDouble(),
                 r.get("reasons").asList(v -> ReasonPathMaps.fromMap(v.asMap())),
                 r.get("terms").asList(v -> ReasonPathMaps.termFromMap(v.asMap()))));

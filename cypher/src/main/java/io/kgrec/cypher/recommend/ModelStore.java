@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.collections.impl.map.mutable.primitive.LongIntHashMap;
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -28,6 +29,12 @@ import org.neo4j.kernel.impl.coreapi.InternalTransaction;
  */
 public final class ModelStore {
     private final Map<UUID, Snapshot> byDatabase = new ConcurrentHashMap<>();
+    private final DatabaseManagementService dbms;
+
+    /** @param dbms opens the transactions that load snapshots; {@code null} loads in the caller's transaction */
+    ModelStore(DatabaseManagementService dbms) {
+        this.dbms = dbms;
+    }
 
     /** The state of the model, loading it in this transaction when it is not in memory yet. */
     Snapshot snapshot(Transaction tx, CurrentModel model) {
@@ -39,7 +46,7 @@ public final class ModelStore {
         synchronized (this) {
             current = byDatabase.get(database);
             if (current == null || !current.serves(model)) {
-                current = load(tx, model.version(), model.revision());
+                current = loadOnItsOwn(tx, model.version(), model.revision());
                 byDatabase.put(database, current);
             }
             return current;
@@ -49,6 +56,20 @@ public final class ModelStore {
     /** Forgets every snapshot. */
     public void clear() {
         byDatabase.clear();
+    }
+
+    /**
+     * Loads in a transaction of its own, without the caller's timeout: reading millions of weights can take longer
+     * than a page view may, and a load cut short by the first request's timeout would start again with the next
+     * request, and the next, so a large model would never serve. Requests that arrive meanwhile wait for it.
+     */
+    private Snapshot loadOnItsOwn(Transaction tx, long version, long revision) {
+        if (dbms == null) {
+            return load(tx, version, revision);
+        }
+        try (Transaction own = dbms.database(((InternalTransaction) tx).getDatabaseName()).beginTx()) {
+            return load(own, version, revision);
+        }
     }
 
     @SuppressWarnings("deprecation") // internal ids are stable while the nodes exist

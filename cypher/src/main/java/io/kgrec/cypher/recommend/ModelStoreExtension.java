@@ -1,5 +1,6 @@
 package io.kgrec.cypher.recommend;
 
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.extension.ExtensionFactory;
 import org.neo4j.kernel.extension.context.ExtensionContext;
@@ -17,7 +18,7 @@ public final class ModelStoreExtension extends ExtensionFactory<ModelStoreExtens
 
     @Override
     public Lifecycle newInstance(ExtensionContext context, Dependencies dependencies) {
-        ModelStore store = new ModelStore();
+        ModelStore store = new ModelStore(dependencies.databaseManagementService());
         dependencies.globalProcedures().registerComponent(ModelStore.class, ctx -> store, true);
         return new LifecycleAdapter() {
             @Override
@@ -30,5 +31,7 @@ public final class ModelStoreExtension extends ExtensionFactory<ModelStoreExtens
     /** What Neo4j hands the extension. */
     public interface Dependencies {
         GlobalProcedures globalProcedures();
+
+        DatabaseManagementService databaseManagementService();
     }
 }

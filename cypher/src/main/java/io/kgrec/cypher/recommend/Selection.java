@@ -23,11 +23,12 @@ final class Selection {
 
     private final Transaction tx;
     private final BusinessRules rules;
-    private final ItemNeighbours neighbours = new ItemNeighbours();
+    private final ItemNeighbours neighbours;
 
     Selection(Transaction tx, BusinessRules rules) {
         this.tx = tx;
         this.rules = rules;
+        this.neighbours = new ItemNeighbours(tx);
     }
 
     List<Recommendation> select(RankedPool pool, int k) {

@@ -30,7 +30,8 @@ class QueryLibraryTest {
         var queries = QueryLibrary.load().all();
 
         assertThat(queries).extracting(LibraryQuery::name).containsExactly("top-items-per-segment",
-                "attribute-affinity", "similar-customers", "paths-between", "customer-communities", "bridge-items");
+                "attribute-affinity", "similar-customers", "paths-between", "customer-communities", "bridge-items",
+                "also-bought");
         assertThat(queries).allSatisfy(q -> {
             assertThat(q.summary()).as(q.name()).endsWith(".");
             assertThat(q.description()).as(q.name()).isNotBlank();

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# The serving load benchmark (issue 5): builds kgrec, starts it as its own JVM on the Complete Journey demo data with
+# a trained model, and runs io.kgrec.api.bench.LoadBenchmark against it on loopback: recommendations(first: 10) with
+# reasons side by side with the naive pure-Cypher baseline, then interaction-to-visibility. Run on purpose, never in CI.
+#
+#   bench/load.sh [LoadBenchmark options, e.g. --seconds 30 --rounds 3 --clients 16]
+#
+# Environment: SKIP_BUILD=1 reuses the built jar and classpath; APP_JAVA_OPTS are the server JVM's flags (default
+# -Xmx1g, as the README starts it); HTTP_PORT and BOLT_PORT (default 18080, 17687); BENCH_DIR (default target/bench).
+# The first run trains the demo model once (about 4 minutes) into $BENCH_DIR/data-trained; every run then starts
+# from a fresh copy of it, so the audit log and the probe's purchases of one run never reach the next.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+BENCH_DIR=${BENCH_DIR:-$ROOT/target/bench}
+HTTP_PORT=${HTTP_PORT:-18080}
+BOLT_PORT=${BOLT_PORT:-17687}
+APP_JAVA_OPTS=${APP_JAVA_OPTS:--Xmx1g}
+mkdir -p "$BENCH_DIR"
+
+if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
+  mvn -B -q -DskipTests package
+  mvn -B -q test-compile dependency:build-classpath -pl api -am -Dmdep.outputFile=target/bench.cp \
+      -Dmdep.includeScope=test
+fi
+JAR=$ROOT/api/target/kgrec.jar
+CP=$ROOT/api/target/test-classes:$ROOT/api/target/classes:$(cat "$ROOT/api/target/bench.cp")
+
+APP_PID=
+stop_app() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    kill "$APP_PID"
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=
+}
+trap stop_app EXIT
+
+start_app() { # data folder, log file
+  # shellcheck disable=SC2086
+  KGREC_DATA_DIR="$1" KGREC_BOLT_ADDRESS=127.0.0.1:$BOLT_PORT NEO4J_URI= \
+    java $APP_JAVA_OPTS -jar "$JAR" serve --port "$HTTP_PORT" >"$2" 2>&1 &
+  APP_PID=$!
+}
+
+await_log() { # log file, text, seconds
+  for _ in $(seq "$3"); do
+    grep -q "$2" "$1" && return 0
+    kill -0 "$APP_PID" 2>/dev/null || { echo "kgrec exited; see $1" >&2; exit 1; }
+    sleep 1
+  done
+  echo "no '$2' in $1 within $3 s" >&2
+  exit 1
+}
+
+if [[ ! -d "$BENCH_DIR/data-trained" ]]; then
+  echo "first run: loading the demo data and training its model into $BENCH_DIR/data-trained"
+  rm -rf "$BENCH_DIR/data-training"
+  start_app "$BENCH_DIR/data-training" "$BENCH_DIR/train.log"
+  await_log "$BENCH_DIR/train.log" "model 1 serves" 1200
+  stop_app
+  mv "$BENCH_DIR/data-training" "$BENCH_DIR/data-trained"
+fi
+
+rm -rf "$BENCH_DIR/data-run"
+cp -r "$BENCH_DIR/data-trained" "$BENCH_DIR/data-run"
+start_app "$BENCH_DIR/data-run" "$BENCH_DIR/serve.log"
+await_log "$BENCH_DIR/serve.log" "Started KgrecMain" 300
+echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), server JVM flags: $APP_JAVA_OPTS, git $(git rev-parse --short HEAD)"
+java -Xmx512m -cp "$CP" io.kgrec.api.bench.LoadBenchmark --url "http://127.0.0.1:$HTTP_PORT/graphql" \
+  --bolt "bolt://127.0.0.1:$BOLT_PORT" --pid "$APP_PID" --write-customers "$BENCH_DIR/customers.txt" "$@"
