@@ -44,6 +44,12 @@ final class CustomerHistory {
         if (customer == null) {
             throw new IllegalArgumentException("customer '" + customerId + "' does not exist");
         }
+        return of(customer, excludeKnown);
+    }
+
+    /** The history of a customer node already found. */
+    @SuppressWarnings("deprecation")
+    static CustomerHistory of(Node customer, boolean excludeKnown) {
         Map<Long, Known> known = new LinkedHashMap<>();
         for (Relationship r : customer.getRelationships(Direction.OUTGOING, GraphSchema.interactionTypes())) {
             Node item = r.getEndNode();
@@ -58,6 +64,12 @@ final class CustomerHistory {
     /** Whether a path may not end at this item: the customer has it and known items are excluded. */
     boolean excludes(Node item) {
         return excludeKnown && contains(item);
+    }
+
+    /** The customer's own interaction with an item, or {@code null}. */
+    @SuppressWarnings("deprecation")
+    Known get(Node item) {
+        return known.get(item.getId());
     }
 
     /** Whether the customer has the item, by internal node id. */
