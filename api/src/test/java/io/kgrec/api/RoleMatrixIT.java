@@ -31,6 +31,7 @@ class RoleMatrixIT extends LoadedApplication {
             Map.entry("item", "{ item(id: \"1029743\") { id } }"),
             Map.entry("similarItems", "{ similarItems(itemId: \"1029743\", first: 2) { rank } }"),
             Map.entry("flaggedCustomers", "{ flaggedCustomers(first: 2) { edges { cursor } } }"),
+            Map.entry("audience", "{ audience(itemId: \"1029743\", first: 2) { edges { cursor } } }"),
             Map.entry("audit", "{ audit(input: {sample: 3, configurations: [{label: \"default\"}]}) { customers } }"),
             Map.entry("recordInteraction own", "mutation { recordInteraction(customerId: \"" + OWN_CUSTOMER
                     + "\", itemId: \"" + MUTATED_ITEM + "\", type: VIEWED) { count } }"),
@@ -61,6 +62,8 @@ class RoleMatrixIT extends LoadedApplication {
                 {"flaggedCustomers", ADMIN, OK}, {"flaggedCustomers", REVIEWER, OK},
                 {"flaggedCustomers", ANALYST, "FORBIDDEN"}, {"flaggedCustomers", FRONTEND, "FORBIDDEN"},
                 {"flaggedCustomers", FRONTEND_OWN, "FORBIDDEN"},
+                {"audience", ADMIN, OK}, {"audience", ANALYST, OK}, {"audience", REVIEWER, "FORBIDDEN"},
+                {"audience", FRONTEND, "FORBIDDEN"}, {"audience", FRONTEND_OWN, "FORBIDDEN"},
                 {"audit", ADMIN, OK}, {"audit", REVIEWER, OK}, {"audit", ANALYST, OK}, {"audit", FRONTEND, "FORBIDDEN"},
                 {"audit", FRONTEND_OWN, "FORBIDDEN"},
                 {"recordInteraction own", FRONTEND_OWN, OK}, {"recordInteraction own", FRONTEND, OK},
