@@ -70,7 +70,8 @@ class AudienceOverHttpIT extends LoadedApplication {
 
     private String popularItem() {
         return graph.driver().executableQuery("""
-                MATCH (i:Item)<-[p:PURCHASED]-() RETURN i.id AS id ORDER BY count(p) DESC, id LIMIT 1
+                MATCH (i:Item)<-[p:PURCHASED]-() WITH i.id AS id, count(p) AS buyers
+                RETURN id ORDER BY buyers DESC, id LIMIT 1
                 """).execute().records().get(0).get("id").asString();
     }
 
