@@ -26,16 +26,20 @@ import java.util.TreeMap;
  * (frequency: baskets; monetary: spend, both from the same transactions the graph holds) and random ranking
  * (seeded, averaged over {@value #RANDOM_DRAWS} draws). Run on purpose:
  * <pre>
- * mvn -B -q test-compile -pl api -am && mvn -B -q exec:java -pl api -Dexec.classpathScope=test \
- *     -Dexec.mainClass=io.kgrec.api.bench.AudienceBenchmark [-Dexec.args="repeatWeight=1.0"]
+ * mvn -B -q test-compile dependency:build-classpath -pl api -am -Dmdep.outputFile=target/bench.cp \
+ *     -Dmdep.includeScope=test
+ * java -Xmx6g -cp api/target/test-classes:api/target/classes:$(cat api/target/bench.cp) \
+ *     io.kgrec.api.bench.AudienceBenchmark [repeatWeights=0,0.3,1,3,10]
  * </pre>
  */
 public final class AudienceBenchmark {
     static final int MIN_COUPON_REDEEMERS = 5;
     static final int RANDOM_DRAWS = 100;
+    static final String SPLIT = "2017-07-01";
 
     public static void main(String[] args) throws Exception {
-        double repeatWeight = args.length > 0 ? Double.parseDouble(args[0].replace("repeatWeight=", "")) : 1.0;
+        double[] repeatWeights = args.length > 0 ? java.util.Arrays.stream(args[0].replace("repeatWeights=", "")
+                .split(",")).mapToDouble(Double::parseDouble).toArray() : new double[] {0.0, 0.3, 1.0, 3.0, 10.0};
         Path data = CompleteJourneyFiles.folder();
         Path work = Files.createTempDirectory("kgrec-audience-bench");
         Path loadable = CompleteJourneyFiles.withoutRedemptions(data, work.resolve("data"));
@@ -53,13 +57,19 @@ public final class AudienceBenchmark {
             System.out.printf(Locale.ROOT, "loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             ModelTrainer.Trained trained = new ModelTrainer(graph).train(42, false);
             System.out.printf(Locale.ROOT, "model %d trained in %.1f s%n", trained.version(), trained.seconds());
-            Scorers scorers = new Scorers(graph, truth, repeatWeight);
-            Table campaigns = new Table("campaign");
+            Scorers scorers = new Scorers(graph, truth, repeatWeights);
+            // Campaigns starting before July tune the repeat weight; the later ones are reported untouched by tuning.
+            Table early = new Table("campaign starting before " + SPLIT);
+            Table late = new Table("campaign starting on or after " + SPLIT);
+            Table all = new Table("campaign");
             for (String campaign : truth.campaignTargets.keySet()) {
                 Set<String> targets = truth.campaignTargets.get(campaign);
                 Set<String> redeemers = truth.redeemersOf(campaign, targets);
                 if (!redeemers.isEmpty()) {
-                    campaigns.add(campaign, targets, redeemers, scorers.all("campaign", campaign));
+                    Scores scores = scorers.all("campaign", campaign);
+                    all.add(campaign, targets, redeemers, scores);
+                    (truth.campaignStart.get(campaign).compareTo(SPLIT) < 0 ? early : late)
+                            .add(campaign, targets, redeemers, scores);
                 }
             }
             Table coupons = new Table("coupon");
@@ -71,33 +81,44 @@ public final class AudienceBenchmark {
                     coupons.add(c.getKey(), targets, redeemers, scorers.all("coupon", c.getKey()));
                 }
             }
-            System.out.printf(Locale.ROOT, "repeatWeight %.2f; audience calls: %d, mean %.0f ms, max %.0f ms%n",
-                    repeatWeight, scorers.calls, scorers.totalMillis / scorers.calls, scorers.maxMillis);
-            campaigns.print();
+            System.out.printf(Locale.ROOT, "audience calls: %d, mean %.0f ms, max %.0f ms (each over all targets)%n",
+                    scorers.calls, scorers.totalMillis / scorers.calls, scorers.maxMillis);
+            all.print();
+            early.print();
+            late.print();
             coupons.print();
         }
     }
 
-    /** Scores of every method for one target's households. */
-    record Scores(Map<String, Double> kgrec, Map<String, Double> frequency, Map<String, Double> monetary) {
+    /** Scores of every method for one target's households: kgrec's by repeat weight. */
+    record Scores(Map<Double, Map<String, Double>> kgrec, Map<String, Double> frequency,
+            Map<String, Double> monetary) {
     }
 
     /** kgrec's audience scores, and the RFM baselines' from the same transactions. */
     static final class Scorers {
         private final GraphConnection graph;
         private final Truth truth;
-        private final double repeatWeight;
+        private final double[] repeatWeights;
         int calls;
         double totalMillis;
         double maxMillis;
 
-        Scorers(GraphConnection graph, Truth truth, double repeatWeight) {
+        Scorers(GraphConnection graph, Truth truth, double[] repeatWeights) {
             this.graph = graph;
             this.truth = truth;
-            this.repeatWeight = repeatWeight;
+            this.repeatWeights = repeatWeights;
         }
 
         Scores all(String kind, String id) {
+            Map<Double, Map<String, Double>> byWeight = new TreeMap<>();
+            for (double w : repeatWeights) {
+                byWeight.put(w, one(kind, id, w));
+            }
+            return new Scores(byWeight, truth.baskets, truth.spend);
+        }
+
+        private Map<String, Double> one(String kind, String id, double repeatWeight) {
             long t = System.nanoTime();
             Map<String, Double> kgrec = new HashMap<>();
             graph.driver().executableQuery("""
@@ -110,7 +131,7 @@ public final class AudienceBenchmark {
             calls++;
             totalMillis += ms;
             maxMillis = Math.max(maxMillis, ms);
-            return new Scores(kgrec, truth.baskets, truth.spend);
+            return kgrec;
         }
     }
 
@@ -131,7 +152,8 @@ public final class AudienceBenchmark {
             households += targetSet.size();
             redeemers += redeemerSet.size();
             int fivePercent = Math.max(1, (int) Math.ceil(0.05 * targetSet.size()));
-            put("kgrec", metrics(targetSet, redeemerSet, s.kgrec(), fivePercent));
+            s.kgrec().forEach((w, scores) -> put(String.format(Locale.ROOT, "kgrec, repeatWeight %.1f", w),
+                    metrics(targetSet, redeemerSet, scores, fivePercent)));
             put("RFM frequency (baskets)", metrics(targetSet, redeemerSet, s.frequency(), fivePercent));
             put("RFM monetary (spend)", metrics(targetSet, redeemerSet, s.monetary(), fivePercent));
             double[] random = new double[4];
@@ -178,6 +200,7 @@ public final class AudienceBenchmark {
     /** What the held-out files say: who each campaign targeted, who redeemed what, and the RFM figures. */
     static final class Truth {
         final Map<String, Set<String>> campaignTargets = new TreeMap<>();
+        final Map<String, String> campaignStart = new HashMap<>();
         final Map<String, Set<String>> campaignRedeemers = new HashMap<>();
         final Map<String, Set<String>> couponRedeemers = new TreeMap<>();
         final Map<String, Set<String>> couponCampaigns = new HashMap<>();
@@ -188,6 +211,9 @@ public final class AudienceBenchmark {
             Truth t = new Truth();
             for (String[] r : skipHeader(CompleteJourneyFiles.rows(data.resolve("campaigns.csv.gz")))) {
                 t.campaignTargets.computeIfAbsent(r[0], k -> new HashSet<>()).add(r[1]);
+            }
+            for (String[] r : skipHeader(CompleteJourneyFiles.rows(data.resolve("campaign_descriptions.csv.gz")))) {
+                t.campaignStart.put(r[0], r[2]);
             }
             for (String[] r : skipHeader(CompleteJourneyFiles.rows(data.resolve("coupons.csv.gz")))) {
                 t.couponCampaigns.computeIfAbsent(r[0], k -> new HashSet<>()).add(r[2]);
