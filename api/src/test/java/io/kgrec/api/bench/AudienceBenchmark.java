@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * mvn -B -q test-compile dependency:build-classpath -pl api -am -Dmdep.outputFile=target/bench.cp \
  *     -Dmdep.includeScope=test
  * java -Xmx6g -cp api/target/test-classes:api/target/classes:$(cat api/target/bench.cp) \
- *     io.kgrec.api.bench.AudienceBenchmark [repeatWeights=0,0.3,1,3,10]
+ *     io.kgrec.api.bench.AudienceBenchmark [repeatWeights=0,0.3,1,3,10] [reuse=<work folder printed by a run>]
  * </pre>
  */
 public final class AudienceBenchmark {
@@ -38,25 +38,36 @@ public final class AudienceBenchmark {
     static final String SPLIT = "2017-07-01";
 
     public static void main(String[] args) throws Exception {
-        double[] repeatWeights = args.length > 0 ? java.util.Arrays.stream(args[0].replace("repeatWeights=", "")
-                .split(",")).mapToDouble(Double::parseDouble).toArray() : new double[] {0.0, 0.3, 1.0, 3.0, 10.0};
+        double[] repeatWeights = {0.0, 0.3, 1.0, 3.0, 10.0};
+        Path reuse = null;
+        for (String arg : args) {
+            if (arg.startsWith("repeatWeights=")) {
+                repeatWeights = java.util.Arrays.stream(arg.substring("repeatWeights=".length()).split(","))
+                        .mapToDouble(Double::parseDouble).toArray();
+            } else if (arg.startsWith("reuse=")) {
+                reuse = Path.of(arg.substring("reuse=".length()));
+            } else {
+                throw new IllegalArgumentException("unknown argument " + arg
+                        + "; use repeatWeights=0,1,... and reuse=<work folder of an earlier run>");
+            }
+        }
         Path data = CompleteJourneyFiles.folder();
-        Path work = Files.createTempDirectory("kgrec-audience-bench");
-        Path loadable = CompleteJourneyFiles.withoutRedemptions(data, work.resolve("data"));
         Truth truth = Truth.read(data);
+        Path work = reuse != null ? reuse : Files.createTempDirectory("kgrec-audience-bench");
+        System.out.println("work folder " + work);
         GraphSettings settings = GraphSettings.from(name -> null).withDataDir(work.resolve("neo4j")).withBoltPort(0);
         try (GraphConnection graph = GraphConnection.open(settings)) {
-            long t0 = System.nanoTime();
-            new Loader(graph.driver(), graph.database()).load(List.of(new CompleteJourneySource(loadable)),
-                    work.resolve("quarantine.tsv"), ZoneOffset.UTC);
+            if (reuse == null) {
+                loadAndTrain(graph, data, work);
+            }
             long redeemedInGraph = graph.driver().executableQuery("MATCH ()-[r:REDEEMED]->() RETURN count(r) AS n")
                     .execute().records().get(0).get("n").asLong();
-            if (redeemedInGraph != 0) {
-                throw new IllegalStateException("held-out redemptions leaked into the graph: " + redeemedInGraph);
+            long models = graph.driver().executableQuery("MATCH (m:Model {current: true}) RETURN count(m) AS n")
+                    .execute().records().get(0).get("n").asLong();
+            if (redeemedInGraph != 0 || models != 1) {
+                throw new IllegalStateException("held-out redemptions in the graph: " + redeemedInGraph
+                        + ", current models: " + models);
             }
-            System.out.printf(Locale.ROOT, "loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-            ModelTrainer.Trained trained = new ModelTrainer(graph).train(42, false);
-            System.out.printf(Locale.ROOT, "model %d trained in %.1f s%n", trained.version(), trained.seconds());
             Scorers scorers = new Scorers(graph, truth, repeatWeights);
             // Campaigns starting before July tune the repeat weight; the later ones are reported untouched by tuning.
             Table early = new Table("campaign starting before " + SPLIT);
@@ -88,6 +99,17 @@ public final class AudienceBenchmark {
             late.print();
             coupons.print();
         }
+    }
+
+    private static void loadAndTrain(GraphConnection graph, Path data, Path work) throws Exception {
+        Path loadable = CompleteJourneyFiles.withoutRedemptions(data, work.resolve("data"));
+        long t0 = System.nanoTime();
+        new Loader(graph.driver(), graph.database()).load(List.of(new CompleteJourneySource(loadable)),
+                work.resolve("quarantine.tsv"), ZoneOffset.UTC);
+        System.out.printf(Locale.ROOT, "loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        ModelTrainer.Trained trained = new ModelTrainer(graph).train(42, false);
+        System.out.printf(Locale.ROOT, "model %d trained in %.1f s: %d customers, %d items, %d similarities%n",
+                trained.version(), trained.seconds(), trained.customers(), trained.items(), trained.similarities());
     }
 
     /** Scores of every method for one target's households: kgrec's by repeat weight. */
