@@ -144,7 +144,7 @@ public final class AudienceBenchmark {
             long t = System.nanoTime();
             Map<String, Double> kgrec = new HashMap<>();
             graph.driver().executableQuery("""
-                    CALL kgrec.audience.stream($kind, $id, {targetedOnly: true, topK: 100000, maxReasons: 1,
+                    CALL kgrec.audience.stream($kind, $id, {targetedOnly: true, topK: 100000, explain: false,
                                                             repeatWeight: $repeat})
                     YIELD customerId, score RETURN customerId, score
                     """).withParameters(Map.of("kind", kind, "id", id, "repeat", repeatWeight)).execute().records()

@@ -37,7 +37,9 @@ public final class Audience {
         AudienceReasons reasons = new AudienceReasons(scores, target, config.maxReasons());
         List<AudienceReasons.Member> members = new ArrayList<>();
         for (int r = config.skip(); r < best.size(); r++) {
-            members.add(reasons.explain(r + 1, best.get(r).customer()));
+            AudienceScores.Scored s = best.get(r);
+            members.add(config.explain() ? reasons.explain(r + 1, s.customer())
+                    : new AudienceReasons.Member(r + 1, s.customer(), s.score(), List.of(), List.of()));
         }
         return new Ranking(target, scorer.modelVersion(), customers.size(), members);
     }

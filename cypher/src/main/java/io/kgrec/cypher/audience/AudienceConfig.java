@@ -18,12 +18,14 @@ import java.util.Set;
  * @param targetedOnly      only customers the campaign (or one of the coupon's campaigns) targeted
  * @param customerFilter    customer property → accepted values (compared as text); every entry must match
  * @param walk              the untrained path walk's weights, used before any model is trained
+ * @param explain           whether rows carry their reasons; {@code false} returns scores only, for bulk scoring
+ *                          (explaining a campaign of thousands of items reads every item's weights per customer)
  */
 public record AudienceConfig(int topK, int skip, int maxReasons, Boolean excludePurchasers, double repeatWeight,
-        boolean targetedOnly, Map<String, List<String>> customerFilter, RecommendConfig walk) {
+        boolean targetedOnly, Map<String, List<String>> customerFilter, RecommendConfig walk, boolean explain) {
     public static final int MAX_TOP_K = 100_000;
     private static final Set<String> KEYS = Set.of("topK", "skip", "maxReasons", "excludePurchasers", "repeatWeight",
-            "targetedOnly", "customerFilter", "collaborativeWeight", "attributeWeight", "maxAttributeDegree");
+            "targetedOnly", "customerFilter", "explain", "collaborativeWeight", "attributeWeight", "maxAttributeDegree");
     private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     public static AudienceConfig of(Map<String, Object> raw) {
@@ -51,7 +53,8 @@ public record AudienceConfig(int topK, int skip, int maxReasons, Boolean exclude
                 c.doubleValue("repeatWeight", 1.0, 0.0, 1e6),
                 c.booleanValue("targetedOnly", false),
                 filter,
-                RecommendConfig.of(walk));
+                RecommendConfig.of(walk),
+                c.booleanValue("explain", true));
     }
 
     /** Whether customers' own items count, for this kind of target. */

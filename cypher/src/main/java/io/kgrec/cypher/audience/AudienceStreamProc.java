@@ -25,7 +25,8 @@ public class AudienceStreamProc {
             + "campaigns); each row's reason paths plus terms add up to the score. Customers who opted out of "
             + "profiling or carry an open or confirmed whole-customer anomaly flag are never included. Configuration: "
             + "topK (20), skip (0), maxReasons (3), excludePurchasers (true for items, false otherwise), repeatWeight "
-            + "(1.0), targetedOnly (false), customerFilter {property: [values]}, and the untrained walk's weights.")
+            + "(1.0), targetedOnly (false), customerFilter {property: [values]}, explain (true; false returns scores "
+            + "without reasons, for bulk scoring), and the untrained walk's weights.")
     public Stream<AudienceResult> stream(
             @Name("targetKind") String targetKind,
             @Name("targetId") String targetId,

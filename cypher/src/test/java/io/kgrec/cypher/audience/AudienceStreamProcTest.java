@@ -196,6 +196,19 @@ class AudienceStreamProcTest {
         assertThat(second.get(0).get("score")).isEqualTo(all.get(2).get("score"));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void scores_only_rank_the_same_way_without_reasons() {
+        List<Map<String, Object>> explained = audience("coupon", "K1", Map.of());
+        List<Map<String, Object>> bare = audience("coupon", "K1", Map.of("explain", false));
+
+        assertThat(bare).extracting(r -> r.get("customerId"))
+                .containsExactlyElementsOf(explained.stream().map(r -> r.get("customerId")).toList());
+        assertThat(bare).extracting(r -> r.get("score"))
+                .containsExactlyElementsOf(explained.stream().map(r -> r.get("score")).toList());
+        assertThat(bare).allSatisfy(r -> assertThat((List<Object>) r.get("reasons")).isEmpty());
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "shop | D | targetKind must be one of item, coupon, campaign, got 'shop'",
