@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Explainable knowledge-graph recommender on Neo4j.",
         subcommands = {ServeCommand.class, LoadCommand.class, io.kgrec.api.cli.QueryCommand.class,
                 io.kgrec.api.cli.TrainCommand.class, io.kgrec.api.cli.EvaluateCommand.class,
-                io.kgrec.api.cli.AuditCommand.class})
+                io.kgrec.api.cli.AuditCommand.class, io.kgrec.api.cli.AudienceCommand.class})
 public final class KgrecMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -41,6 +41,7 @@ class RoleMatrixIT extends LoadedApplication {
                     + "\", optOut: false) { profilingOptOut } }"),
             // Erasure is irreversible: the matrix erases nobody, so an administrator gets past access to NOT_FOUND.
             Map.entry("eraseCustomer", "mutation { eraseCustomer(customerId: \"no-such-customer\") { interactions } }"),
+            Map.entry("audience", "{ audience(itemId: \"1029743\", first: 2) { edges { cursor } } }"),
             Map.entry("audit", "{ audit(input: {sample: 3, configurations: [{label: \"default\"}]}) { customers } }"),
             Map.entry("recordInteraction own", "mutation { recordInteraction(customerId: \"" + OWN_CUSTOMER
                     + "\", itemId: \"" + MUTATED_ITEM + "\", type: VIEWED) { count } }"),
@@ -77,6 +78,8 @@ class RoleMatrixIT extends LoadedApplication {
                 {"flaggedCustomers", ADMIN, OK}, {"flaggedCustomers", REVIEWER, OK},
                 {"flaggedCustomers", ANALYST, "FORBIDDEN"}, {"flaggedCustomers", FRONTEND, "FORBIDDEN"},
                 {"flaggedCustomers", FRONTEND_OWN, "FORBIDDEN"},
+                {"audience", ADMIN, OK}, {"audience", ANALYST, OK}, {"audience", REVIEWER, "FORBIDDEN"},
+                {"audience", FRONTEND, "FORBIDDEN"}, {"audience", FRONTEND_OWN, "FORBIDDEN"},
                 {"audit", ADMIN, OK}, {"audit", REVIEWER, OK}, {"audit", ANALYST, OK}, {"audit", FRONTEND, "FORBIDDEN"},
                 {"audit", FRONTEND_OWN, "FORBIDDEN"},
                 {"recordInteraction own", FRONTEND_OWN, OK}, {"recordInteraction own", FRONTEND, OK},

@@ -122,6 +122,44 @@ public final class ConfigMap {
         return Map.copyOf(out);
     }
 
+    /**
+     * A map from a name to a non-empty list of non-empty strings (numbers are taken as their text), at most
+     * {@code maxSize} entries of at most {@code maxValues} values each; empty when absent.
+     */
+    public Map<String, java.util.List<String>> stringListMap(String key, int maxSize, int maxValues) {
+        Object v = raw.get(key);
+        if (v == null) {
+            return Map.of();
+        }
+        if (!(v instanceof Map<?, ?> map)) {
+            throw new IllegalArgumentException("configuration '" + key + "' must be a map of lists, got "
+                    + describe(v));
+        }
+        if (map.size() > maxSize) {
+            throw new IllegalArgumentException("configuration '" + key + "' may have at most " + maxSize
+                    + " entries, got " + map.size());
+        }
+        Map<String, java.util.List<String>> out = new java.util.LinkedHashMap<>();
+        map.forEach((k, values) -> {
+            String name = String.valueOf(k);
+            java.util.List<?> list = values instanceof java.util.List<?> l ? l : java.util.List.of(values);
+            if (name.isBlank() || list.isEmpty() || list.size() > maxValues) {
+                throw new IllegalArgumentException("configuration '" + key + "' entry '" + name
+                        + "' must name a property and list 1 to " + maxValues + " values, got " + describe(values));
+            }
+            java.util.List<String> texts = new java.util.ArrayList<>();
+            for (Object o : list) {
+                if (!(o instanceof String || o instanceof Number) || String.valueOf(o).isBlank()) {
+                    throw new IllegalArgumentException("configuration '" + key + "' entry '" + name
+                            + "' must hold non-empty strings or numbers, got " + describe(o));
+                }
+                texts.add(String.valueOf(o));
+            }
+            out.put(name, java.util.List.copyOf(texts));
+        });
+        return Map.copyOf(out);
+    }
+
     /** A nested configuration map, read with its own allowed keys; {@code null} when absent. */
     @SuppressWarnings("unchecked")
     public ConfigMap nested(String key, Set<String> allowedKeys) {

@@ -38,7 +38,9 @@ final class CollaborativePaths {
                 }
                 for (Relationship toItem : other.getRelationships(Direction.OUTGOING, INTERACTIONS)) {
                     Node item = toItem.getEndNode();
-                    if (!history.excludes(item)) {
+                    // known → N customers → the known item itself is no reason; it happens when known items are
+                    // not excluded (repeat purchases, audiences)
+                    if (!history.excludes(item) && !item.equals(known.item())) {
                         counts.computeIfAbsent(new CoKey(item, toKnown.getType(), toItem.getType()), k -> new long[1])[0]++;
                     }
                 }

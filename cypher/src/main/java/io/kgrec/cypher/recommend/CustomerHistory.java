@@ -48,6 +48,12 @@ final class CustomerHistory {
         if (customer == null) {
             throw new IllegalArgumentException("customer '" + customerId + "' does not exist");
         }
+        return of(customer, excludeKnown);
+    }
+
+    /** The history of a customer node already found; none for a customer who opted out of profiling. */
+    @SuppressWarnings("deprecation")
+    static CustomerHistory of(Node customer, boolean excludeKnown) {
         if (Consent.optedOut(customer)) {
             // Opted out of profiling: recommend as to a stranger, so nothing served depends on their history.
             return new CustomerHistory(customer, Map.of(), false);
@@ -66,6 +72,12 @@ final class CustomerHistory {
     /** Whether a path may not end at this item: the customer has it and known items are excluded. */
     boolean excludes(Node item) {
         return excludeKnown && contains(item);
+    }
+
+    /** The customer's own interaction with an item, or {@code null}. */
+    @SuppressWarnings("deprecation")
+    Known get(Node item) {
+        return known.get(item.getId());
     }
 
     /** Whether the customer has the item, by internal node id. */

@@ -29,10 +29,7 @@ final class ModelReasons {
     }
 
     Recommendation explain(int rank, Node customer, ModelCandidate candidate, SegmentPrior prior, int maxReasons) {
-        List<PathRef> refs = new ArrayList<>();
-        for (ModelCandidate.Contribution c : candidate.contributions()) {
-            split(c, candidate.item(), refs);
-        }
+        List<PathRef> refs = paths(candidate);
         refs.sort(Comparator.comparingDouble(PathRef::contribution).reversed());
         List<ReasonPath> reasons = new ArrayList<>();
         double rest = 0;
@@ -51,6 +48,20 @@ final class ModelReasons {
                     + (rest < 0 ? ", together arguing against the item" : ", each weaker than those shown")));
         }
         return new Recommendation(rank, candidate.item(), candidate.score(), reasons, terms);
+    }
+
+    /** Every path part of a candidate's score (the prior excepted), unsorted and not yet resolved into groups. */
+    List<PathRef> paths(ModelCandidate candidate) {
+        List<PathRef> refs = new ArrayList<>();
+        for (ModelCandidate.Contribution c : candidate.contributions()) {
+            split(c, candidate.item(), refs);
+        }
+        return refs;
+    }
+
+    /** A path part as a reason path: a co-engagement weight shows the group of customers who have both items now. */
+    ReasonPath materialise(Node customer, Node item, PathRef ref) {
+        return ReasonPaths.materialise(customer, item, resolved(ref, item));
     }
 
     /** The parts of one known item's contribution, by family. */

@@ -15,6 +15,8 @@ public final class PathVerifier {
     private static final String CUSTOMER = "MATCH (n:Customer {id: $id}) RETURN elementId(n) AS e";
     private static final String ITEM = "MATCH (n:Item {id: $id}) RETURN elementId(n) AS e";
     private static final String ENTITY = "MATCH (n:Entity {key: $id}) RETURN elementId(n) AS e";
+    private static final String COUPON = "MATCH (n:Coupon {upc: $id}) RETURN elementId(n) AS e";
+    private static final String CAMPAIGN = "MATCH (n:Campaign {id: $id}) RETURN elementId(n) AS e";
     private static final String RELATIONSHIP = """
             MATCH (a)-[r]->(b)
             WHERE elementId(a) = $from AND elementId(b) = $to AND type(r) = $type
@@ -57,6 +59,8 @@ public final class PathVerifier {
                 case "CUSTOMER" -> CUSTOMER;
                 case "ITEM" -> ITEM;
                 case "ENTITY" -> ENTITY;
+                case "COUPON" -> COUPON;
+                case "CAMPAIGN" -> CAMPAIGN;
                 default -> null;
             };
             if (query == null) {

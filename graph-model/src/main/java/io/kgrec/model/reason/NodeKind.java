@@ -9,5 +9,9 @@ public enum NodeKind {
      * An anonymous set of other customers, shown only by its size. Collaborative paths go through it so that an
      * explanation never reveals another customer's id.
      */
-    CUSTOMER_GROUP
+    CUSTOMER_GROUP,
+    /** A coupon (id: its UPC), at the end of an audience path: the coupon applies to the item before it. */
+    COUPON,
+    /** A campaign (id: its id), at the end of an audience path: the coupon before it is offered in it. */
+    CAMPAIGN
 }

@@ -7,5 +7,10 @@ public enum PathKind {
     /** customer → item → attribute ← item: the two items share a knowledge-graph attribute. */
     ATTRIBUTE,
     /** customer → item → learned similarity → item, e.g. from graph embeddings. */
-    SIMILARITY
+    SIMILARITY,
+    /**
+     * customer → item (← coupon): the customer already has the item a coupon or campaign offers, a repeat purchase.
+     * Only audiences have such paths; a recommendation never offers what the customer has.
+     */
+    REPEAT
 }

@@ -44,6 +44,16 @@ public record PathNode(NodeKind kind, String id, List<String> labels, String nam
         return new PathNode(NodeKind.ENTITY, key, labels, name, 1);
     }
 
+    public static PathNode coupon(String upc) {
+        return new PathNode(NodeKind.COUPON, upc, List.of("Coupon"), "coupon " + upc, 1);
+    }
+
+    /** @param type the campaign's type ("Type A"), or {@code null} */
+    public static PathNode campaign(String id, String type) {
+        return new PathNode(NodeKind.CAMPAIGN, id, List.of("Campaign"),
+                "campaign " + id + (type == null || type.isBlank() ? "" : " (" + type + ")"), 1);
+    }
+
     public static PathNode customerGroup(long size) {
         return new PathNode(NodeKind.CUSTOMER_GROUP, null, List.of("Customer"), size + (size == 1 ? " customer" : " customers"), size);
     }

@@ -54,6 +54,26 @@ public final class ReasonSentences {
         return "You " + verb(customerType) + " " + known + ", and " + item + " is similar to it by " + family + ".";
     }
 
+    /**
+     * A sentence of this class told about a customer rather than to them, for the marketer reading an audience:
+     * "You bought X, ..." becomes "Customer 1453 bought X, ...". Every sentence here that starts from the customer
+     * starts with "You ".
+     */
+    public static String aboutCustomer(String sentence, String customerId) {
+        return sentence.startsWith("You ") ? "Customer " + customerId + sentence.substring(3) : sentence;
+    }
+
+    /** customer -[t]-> item: the customer already has the item, told about them. */
+    public static String repeat(String customerId, String customerType, String item) {
+        return "Customer " + customerId + " already " + verb(customerType) + " " + item + ".";
+    }
+
+    /** The hop from an item to the coupon that applies to it, and on to its campaign when there is one. */
+    public static String offeredBy(String sentence, String item, String couponUpc, String campaignName) {
+        return sentence + " Coupon " + couponUpc + (campaignName == null ? "" : " of " + campaignName)
+                + " applies to " + item + ".";
+    }
+
     /** The past-tense verb for an interaction relationship type; unknown types read as "interacted with". */
     public static String verb(String interactionType) {
         return InteractionType.parse(interactionType).map(InteractionType::verb).orElse("interacted with");

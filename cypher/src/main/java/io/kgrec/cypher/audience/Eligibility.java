@@ -1,0 +1,78 @@
+package io.kgrec.cypher.audience;
+
+import io.kgrec.cypher.graph.GraphSchema;
+import io.kgrec.cypher.risk.TrainingExclusions;
+import io.kgrec.model.schema.PrivacyNames;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.neo4j.graphdb.Direction;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.Transaction;
+
+/**
+ * Which customers an audience may contain, decided before any scoring: never one who opted out of profiling
+ * ({@code profilingOptOut = true}), never one with an open or confirmed anomaly flag covering the whole customer (the
+ * same rule that keeps them out of training, {@link TrainingExclusions}), only those matching the marketer's filter,
+ * and, when asked, only those the target's campaign targeted.
+ */
+final class Eligibility {
+    private final Map<String, List<String>> filter;
+
+    Eligibility(Map<String, List<String>> filter) {
+        this.filter = filter;
+    }
+
+    /** The eligible customers, in a stable order (by id). */
+    List<Node> customers(Transaction tx, AudienceTarget target, boolean targetedOnly) {
+        Set<Node> pool = new LinkedHashSet<>();
+        if (targetedOnly) {
+            List<Node> campaigns = target.campaigns();
+            if (campaigns.isEmpty()) {
+                throw new IllegalArgumentException("targetedOnly needs a coupon or campaign target; "
+                        + target.kind().word() + " '" + target.id() + "' is targeted by no campaign");
+            }
+            for (Node campaign : campaigns) {
+                for (Relationship r : campaign.getRelationships(Direction.INCOMING, AudienceTarget.TARGETED_BY)) {
+                    pool.add(r.getStartNode());
+                }
+            }
+        } else {
+            try (var all = tx.findNodes(GraphSchema.CUSTOMER)) {
+                all.forEachRemaining(pool::add);
+            }
+        }
+        List<Node> out = new ArrayList<>();
+        for (Node c : pool) {
+            if (admits(c)) {
+                out.add(c);
+            }
+        }
+        out.sort(java.util.Comparator.comparing(c -> String.valueOf(c.getProperty("id", ""))));
+        return out;
+    }
+
+    boolean admits(Node customer) {
+        if (Boolean.TRUE.equals(customer.getProperty(PrivacyNames.PROFILING_OPT_OUT, false))) {
+            return false;
+        }
+        if (TrainingExclusions.of(customer).excludesCustomer()) {
+            return false;
+        }
+        for (Map.Entry<String, List<String>> f : filter.entrySet()) {
+            Object value = customer.getProperty(f.getKey(), null);
+            if (value == null || !f.getValue().contains(text(value))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String text(Object value) {
+        // household_size 2 is stored as a long; a filter may say "2" or 2, both read as "2"
+        return value instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(value);
+    }
+}
