@@ -34,7 +34,7 @@ public final class ItemScorer {
     /** @param config the walk's weights and the number of reasons; its business rules are not used */
     public static ItemScorer forGraph(Transaction tx, RecommendConfig config, ModelStore store) {
         CurrentModel model = CurrentModel.find(tx);
-        ModelStore.Snapshot snapshot = model == null ? null : store.snapshot(tx, model.version());
+        ModelStore.Snapshot snapshot = model == null ? null : store.snapshot(tx, model);
         long items = model != null ? 0 : (Long) tx.execute("MATCH (i:Item) RETURN count(i) AS n").next().get("n");
         return new ItemScorer(tx, config, model, snapshot, items);
     }
