@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Keeps the parsed and validated form of the GraphQL documents seen most recently, keyed by their text. A frontend sends
  * the same few documents with different variables, and parsing plus validating one of the size of a recommendation
- * page took about 6 % of the server's CPU per request under load (benchmarks-serving.md). Only the text is cached:
+ * page took about 6 % of the server's CPU per request under load (benchmarks.md, "Serving under load"). Only the text is cached:
  * the depth and complexity limits depend on the variables (a list's {@code first}) and are checked at every execution.
  * The cache is bounded, so a client sending endless distinct documents evicts entries, never grows memory.
  */
