@@ -41,6 +41,8 @@ class RoleMatrixIT extends LoadedApplication {
                     + "\", optOut: false) { profilingOptOut } }"),
             // Erasure is irreversible: the matrix erases nobody, so an administrator gets past access to NOT_FOUND.
             Map.entry("eraseCustomer", "mutation { eraseCustomer(customerId: \"no-such-customer\") { interactions } }"),
+            Map.entry("offers own", "{ offers(customerId: \"" + OWN_CUSTOMER + "\", first: 2) { id } }"),
+            Map.entry("offers other", "{ offers(customerId: \"" + OTHER_CUSTOMER + "\", first: 2) { id } }"),
             Map.entry("audience", "{ audience(itemId: \"1029743\", first: 2) { edges { cursor } } }"),
             Map.entry("audit", "{ audit(input: {sample: 3, configurations: [{label: \"default\"}]}) { customers } }"),
             Map.entry("recordInteraction own", "mutation { recordInteraction(customerId: \"" + OWN_CUSTOMER
@@ -58,6 +60,9 @@ class RoleMatrixIT extends LoadedApplication {
                 {"recommendations own", ADMIN, OK}, {"recommendations own", ANALYST, OK},
                 {"recommendations own", REVIEWER, OK}, {"recommendations own", FRONTEND, OK},
                 {"recommendations own", FRONTEND_OWN, OK},
+                {"offers own", ADMIN, OK}, {"offers own", ANALYST, OK}, {"offers own", REVIEWER, OK},
+                {"offers own", FRONTEND, OK}, {"offers own", FRONTEND_OWN, OK},
+                {"offers other", FRONTEND, OK}, {"offers other", FRONTEND_OWN, "FORBIDDEN"},
                 {"recommendations other", FRONTEND, OK}, {"recommendations other", FRONTEND_OWN, "FORBIDDEN"},
                 {"baselineRecommendations own", ADMIN, OK}, {"baselineRecommendations own", ANALYST, OK},
                 {"baselineRecommendations own", REVIEWER, OK}, {"baselineRecommendations own", FRONTEND, OK},

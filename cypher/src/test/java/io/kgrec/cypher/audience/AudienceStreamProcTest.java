@@ -25,7 +25,7 @@ class AudienceStreamProcTest {
      * brand X. c5 opted out of profiling; c6 has an open whole-customer flag; c7's flag was dismissed, so c7 counts.
      * Coupon K1 applies to C and D, coupon K2 to E; both are offered in campaign P1, which targeted c1, c2 and c4.
      */
-    private static final String GRAPH = """
+    static final String GRAPH = """
             CREATE (c1:Customer {id:'c1', age:'25-34', segment:'champions'}), (c2:Customer {id:'c2', age:'35-44'}),
                    (c3:Customer {id:'c3'}), (c4:Customer {id:'c4'}),
                    (c5:Customer {id:'c5', profilingOptOut: true}), (c6:Customer {id:'c6'}), (c7:Customer {id:'c7'}),
