@@ -1,12 +1,11 @@
 package io.kgrec.api.audit;
 
 import io.kgrec.api.error.ApiException;
+import io.kgrec.api.graphql.Cursors;
 import io.kgrec.api.read.Catalog.ItemRef;
 import io.kgrec.api.security.Access;
 import io.kgrec.api.security.Role;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -84,25 +83,10 @@ public class FlagController {
     }
 
     private static String cursor(int position) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((CURSOR + position).getBytes(StandardCharsets.UTF_8));
+        return Cursors.of(CURSOR, position);
     }
 
     private static int offset(String after) {
-        if (after == null || after.isEmpty()) {
-            return 0;
-        }
-        try {
-            String s = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
-            if (s.startsWith(CURSOR)) {
-                int position = Integer.parseInt(s.substring(CURSOR.length()));
-                if (position >= 0) {
-                    return position;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // falls through; NumberFormatException is an IllegalArgumentException
-        }
-        throw ApiException.badRequest("after: '" + after + "' is not a cursor returned by this API");
+        return Cursors.position(CURSOR, after);
     }
 }

@@ -1,16 +1,15 @@
 package io.kgrec.api.auditlog;
 
 import io.kgrec.api.error.ApiException;
+import io.kgrec.api.graphql.Cursors;
 import io.kgrec.api.graphql.Views;
 import io.kgrec.api.security.Access;
 import io.kgrec.api.security.Role;
 import io.kgrec.model.reason.ReasonPathMaps;
 import io.kgrec.model.reason.ScoreTerm;
-import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -100,25 +99,10 @@ public class ServedListController {
     }
 
     private static String cursor(int position) {
-        return Base64.getUrlEncoder().withoutPadding()
-                .encodeToString((CURSOR + position).getBytes(StandardCharsets.UTF_8));
+        return Cursors.of(CURSOR, position);
     }
 
     private static int offset(String after) {
-        if (after == null || after.isEmpty()) {
-            return 0;
-        }
-        try {
-            String s = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8);
-            if (s.startsWith(CURSOR)) {
-                int n = Integer.parseInt(s.substring(CURSOR.length()));
-                if (n >= 0) {
-                    return n;
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // reported below
-        }
-        throw ApiException.badRequest("after: '" + after + "' is not a cursor returned by servedRecommendations");
+        return Cursors.position(CURSOR, after);
     }
 }
