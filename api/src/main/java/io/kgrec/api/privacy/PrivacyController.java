@@ -3,6 +3,7 @@ package io.kgrec.api.privacy;
 import io.kgrec.api.auditlog.AuditLog;
 import io.kgrec.api.error.ApiException;
 import io.kgrec.api.graph.GraphConnection;
+import io.kgrec.api.read.Customers;
 import io.kgrec.api.security.Access;
 import io.kgrec.api.security.Role;
 import java.time.Duration;
@@ -13,7 +14,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
-import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -39,11 +39,13 @@ public class PrivacyController {
     private final GraphConnection graph;
     private final Access access;
     private final AuditLog auditLog;
+    private final Customers customers;
 
-    public PrivacyController(GraphConnection graph, Access access, AuditLog auditLog) {
+    public PrivacyController(GraphConnection graph, Access access, AuditLog auditLog, Customers customers) {
         this.graph = graph;
         this.access = access;
         this.auditLog = auditLog;
+        this.customers = customers;
     }
 
     record ConsentStatus(String customerId, boolean profilingOptOut) {
@@ -56,6 +58,7 @@ public class PrivacyController {
     @MutationMapping
     public ConsentStatus setProfilingConsent(@Argument String customerId, @Argument boolean optOut) {
         access.requireForCustomer(CHANGE_CONSENT, customerId);
+        requireCustomer(customerId);
         Record r = write(CONSENT, Map.of("customerId", customerId, "optOut", optOut));
         return new ConsentStatus(r.get("customerId").asString(), r.get("optedOut").asBoolean());
     }
@@ -63,6 +66,7 @@ public class PrivacyController {
     @MutationMapping
     public Erasure eraseCustomer(@Argument String customerId) {
         access.require(ERASE);
+        requireCustomer(customerId);
         // Lists served before the request are in the log, not in the queue, when the erasure deletes them.
         auditLog.flush();
         Record r = write(ERASE_CUSTOMER, Map.of("customerId", customerId));
@@ -72,14 +76,15 @@ public class PrivacyController {
                 r.get("modelState").asLong());
     }
 
+    private void requireCustomer(String customerId) {
+        if (!customers.exists(customerId)) {
+            throw ApiException.notFound("customer '" + customerId + "' does not exist");
+        }
+    }
+
     private Record write(String cypher, Map<String, Object> parameters) {
         try (Session s = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
             return s.executeWrite(tx -> tx.run(cypher, parameters).single(), TIMEOUT);
-        } catch (ClientException e) {
-            if (e.getMessage() != null && e.getMessage().contains("does not exist")) {
-                throw ApiException.notFound("customer '" + parameters.get("customerId") + "' does not exist");
-            }
-            throw e;
         }
     }
 }

@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.kgrec.api.testing.GraphQlClient;
-import io.kgrec.api.testing.LoadedApplication;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The reviewers' page's audit charts and anomaly table in headless Chromium, checked against the GraphQL answers.
@@ -21,8 +16,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * the page prints data as text; it is removed afterwards, so the other tests sharing the application see the
  * fixture as it was.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewPageAuditIT extends LoadedApplication {
+class ReviewPageAuditIT extends ReviewPageTest {
     private static final String ATTACKER = "<b>push</b>-";
     /** Bought by one household of the fixture. */
     private static final String TARGET = "1000050";
@@ -47,27 +41,6 @@ class ReviewPageAuditIT extends LoadedApplication {
                 configurations { label popularity { longTailShare coverage gini }
                                  itemGroups { group interactionShare exposureShare } } } }
             """;
-
-    private ChromeDriver browser;
-    private ReviewPageDriver page;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = new ReviewPageDriver(browser, port).open();
-        HeadlessChromium.problems(browser);
-    }
 
     @Test
     @SuppressWarnings("unchecked")

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.kgrec.api.testing.GraphQlClient;
-import io.kgrec.api.testing.LoadedApplication;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,46 +14,20 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The reviewers' page end to end in headless Chromium, against the real application and the Complete Journey
  * fixture: what the page shows is checked against what the GraphQL API returns for the same question.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReviewPageIT extends LoadedApplication {
+class ReviewPageIT extends ReviewPageTest {
     private static final String CUSTOMER = "19";
     private static final String RECOMMENDATIONS = """
             query($id: ID!) { recommendations(customerId: $id, first: 10) { edges { node { score item { id name }
                 reasons { contribution sentence nodes { kind id name size } relationships { type direction } }
                 scoreTerms { value } } } } }
             """;
-
-    private ChromeDriver browser;
-    private ReviewPageDriver page;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = HeadlessChromium.start();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void openPage() {
-        page = new ReviewPageDriver(browser, port).open();
-        HeadlessChromium.problems(browser);
-    }
 
     @Test
     void the_page_needs_no_key_loads_only_same_origin_scripts_and_reports_no_script_errors() throws Exception {
