@@ -57,10 +57,13 @@ public class RecommendationController {
         if (offset + first > MAX_DEPTH) {
             throw ApiException.badRequest("recommendations go at most " + MAX_DEPTH + " deep");
         }
-        requireCustomer(customerId);
         Map<String, Object> rules = RecommendationRules.of(filter, diversity);
         // One more than asked tells whether a next page exists.
         List<Scored> ranked = recommendations.top(customerId, offset + first + 1, REASONS_PER_ITEM, rules);
+        if (ranked.isEmpty()) {
+            // An unknown customer gets no rows rather than an error; only an empty list pays for telling them apart.
+            requireCustomer(customerId);
+        }
         List<Scored> page = ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + first, ranked.size()));
         String listId = UUID.randomUUID().toString();
         List<Views.RecommendationEdge> edges = new ArrayList<>();
