@@ -75,9 +75,8 @@ public class Graph {
             tx.commit();
             return rows;
         } catch (QueryExecutionException e) {
-            ClientException refused = new ClientException(e.getStatusCode(), e.getMessage());
-            refused.initCause(e);
-            throw refused;
+            // The driver's exception carries the status code and the whole message, which is all callers read.
+            throw new ClientException(e.getStatusCode(), e.getMessage());
         }
     }
 
