@@ -31,7 +31,7 @@ final class CoEngagement {
     private final int[] types;
     private final String[] typeNames;
     private final RelationshipSelection incoming;
-    /** known item → for each interaction type (by position in {@link #types}), the other customers with it */
+    /** item → for each interaction type (by position in {@link #types}), the other customers with it */
     private final LongObjectHashMap<LongHashSet[]> customersOf = new LongObjectHashMap<>();
 
     /** @param customer the customer the paths are for, who is never counted; {@code null} counts everyone */
@@ -58,36 +58,43 @@ final class CoEngagement {
     /** The largest group, or {@code null} when no other customer has both items. */
     @SuppressWarnings("deprecation")
     Group largest(Node known, Node item) {
-        LongHashSet[] ofKnown = customersOf.getIfAbsentPut(known.getId(), () -> engaged(known.getId()));
-        long[][] counts = new long[types.length][types.length];
-        try (NodeCursor nodes = cursorNode(); RelationshipTraversalCursor rels = cursorRelationships()) {
-            read.singleNode(item.getId(), nodes);
-            if (!nodes.next()) {
-                return null;
-            }
-            nodes.relationships(rels, incoming);
-            while (rels.next()) {
-                long other = rels.otherNodeReference();
-                int toItem = position(rels.type());
-                for (int toKnown = 0; toKnown < types.length; toKnown++) {
-                    if (ofKnown[toKnown].contains(other)) {
-                        counts[toKnown][toItem]++;
-                    }
-                }
-            }
-        }
+        LongHashSet[] ofKnown = customersOf(known.getId());
+        LongHashSet[] ofItem = customersOf(item.getId());
         int bestKnown = -1;
         int bestItem = -1;
+        long bestCount = 0;
         for (int a = 0; a < types.length; a++) {
             for (int b = 0; b < types.length; b++) {
-                if (counts[a][b] > 0 && (bestKnown < 0 || counts[a][b] > counts[bestKnown][bestItem])) {
+                long count = overlap(ofKnown[a], ofItem[b]);
+                if (count > bestCount) {
                     bestKnown = a;
                     bestItem = b;
+                    bestCount = count;
                 }
             }
         }
-        return bestKnown < 0 ? null : new Group(RelationshipType.withName(typeNames[bestKnown]),
-                counts[bestKnown][bestItem], RelationshipType.withName(typeNames[bestItem]));
+        return bestKnown < 0 ? null : new Group(RelationshipType.withName(typeNames[bestKnown]), bestCount,
+                RelationshipType.withName(typeNames[bestItem]));
+    }
+
+    /**
+     * The item's other customers per interaction type, read once per list: a candidate is explained through several
+     * known items and a known item explains several candidates, so each item's customers are walked only once.
+     */
+    private LongHashSet[] customersOf(long item) {
+        return customersOf.getIfAbsentPut(item, () -> engaged(item));
+    }
+
+    private static long overlap(LongHashSet a, LongHashSet b) {
+        LongHashSet small = a.size() <= b.size() ? a : b;
+        LongHashSet large = small == a ? b : a;
+        long count = 0;
+        for (var it = small.longIterator(); it.hasNext(); ) {
+            if (large.contains(it.next())) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private LongHashSet[] engaged(long item) {
