@@ -9,9 +9,10 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 
 /**
- * The application's way to the graph: always a Bolt driver, to an external server or to the embedded database.
- * Everything — GraphQL, the loader, training — goes through this driver, so embedded and clustered deployments run
- * the same code and the same Cypher.
+ * The application's way to the graph: a Bolt driver, to an external server or to the embedded database (plus, for the
+ * hottest plain-value reads, the embedded database in-process: see {@link io.kgrec.api.read.Graph#readRows}).
+ * Everything else — GraphQL, the loader, training — goes through this driver, so embedded and clustered deployments
+ * run the same Cypher.
  */
 public final class GraphConnection implements AutoCloseable {
     private final Driver driver;
