@@ -1,6 +1,8 @@
 package io.kgrec.loader.write;
 
 import io.kgrec.loader.LoadException;
+import io.kgrec.loader.stage.InteractionAggregate;
+import io.kgrec.loader.stage.InteractionKey;
 import java.util.HashMap;
 import java.util.Map;
 import org.neo4j.driver.Driver;
@@ -57,6 +59,26 @@ final class ContributeProcedure {
     /** Taking a file's entry off: an end that no longer exists has no entry to take off, as with the statement. */
     static Batches.Check anyRows() {
         return (result, rows) -> result.consume();
+    }
+
+    /** A contribution row; money and time are left out when the file has none, which the procedure reads as none. */
+    static Map<String, Object> row(InteractionKey key, InteractionAggregate a) {
+        Map<String, Object> row = new HashMap<>(8);
+        row.put("customer", key.customerId());
+        row.put("item", key.itemId());
+        row.put("raw", a.raw());
+        row.put("count", a.count());
+        if (a.spend() != null) {
+            row.put("spend", a.spend());
+        }
+        if (a.latest() != null) {
+            row.put("timestamp", a.latest());
+        }
+        return row;
+    }
+
+    static Map<String, Object> removal(InteractionKey key) {
+        return Map.of("customer", key.customerId(), "item", key.itemId(), "raw", 0.0, "count", 0L, "remove", true);
     }
 
     static Map<String, Object> params(Map<String, Object> statementParams, boolean onlySource) {

@@ -65,7 +65,7 @@ final class InteractionWriter {
             boolean alone = !register.othersContribute(sourceKey, type.relationshipType());
             if (procedure) {
                 batches.run(ContributeProcedure.CALL, ContributeProcedure.params(params(type, sourceKey), alone),
-                        rows, s -> row(s.key(), s.aggregate()), s -> s.key().customerId(),
+                        rows, s -> ContributeProcedure.row(s.key(), s.aggregate()), s -> s.key().customerId(),
                         ContributeProcedure.everyRowWritten(sourceKey));
             } else if (!alone) {
                 batches.run(InteractionStatements.CONTRIBUTE, params(type, sourceKey), rows,
@@ -101,7 +101,7 @@ final class InteractionWriter {
         stale.forEach((type, keys) -> {
             if (procedure) {
                 batches.run(ContributeProcedure.CALL, ContributeProcedure.params(params(type, sourceKey), false),
-                        keys, InteractionWriter::removal, InteractionKey::customerId, ContributeProcedure.anyRows());
+                        keys, ContributeProcedure::removal, InteractionKey::customerId, ContributeProcedure.anyRows());
             } else {
                 batches.run(InteractionStatements.CONTRIBUTE, params(type, sourceKey), keys,
                         InteractionWriter::removal, InteractionKey::customerId);
