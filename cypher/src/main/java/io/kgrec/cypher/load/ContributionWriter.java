@@ -3,6 +3,7 @@ package io.kgrec.cypher.load;
 import io.kgrec.cypher.graph.GraphSchema;
 import io.kgrec.model.schema.InteractionProperties;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,10 +61,14 @@ final class ContributionWriter {
     }
 
     ContributeResult write(List<ContributionRow> rows) {
-        for (ContributionRow row : rows) {
+        // A customer's rows together, so each customer is looked up and indexed once per call however the caller
+        // ordered them; the sort is stable, so rows of the same interaction keep their order.
+        List<ContributionRow> byCustomer = new ArrayList<>(rows);
+        byCustomer.sort(Comparator.comparing(ContributionRow::customer));
+        for (ContributionRow row : byCustomer) {
             rowsPerCustomer.merge(row.customer(), 1, Integer::sum);
         }
-        for (ContributionRow row : rows) {
+        for (ContributionRow row : byCustomer) {
             apply(row);
         }
         return new ContributeResult(rows.size(), written, created, deleted, missing, List.copyOf(missingExamples));
