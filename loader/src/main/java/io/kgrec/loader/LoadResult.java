@@ -52,6 +52,10 @@ public record LoadResult(LoadReport report, Path quarantineFile, Counts counts, 
                     counts.marketingLinks());
         }
         out.println();
+        if (counts.interactions() > 0) {
+            out.println(written.interactionsByProcedure() ? "interactions written with the plugin's kgrec.load.contribute"
+                    : "interactions written with Cypher statements (the server has no kgrec.load.contribute)");
+        }
         if (profiles != null) {
             out.printf("profiled %,d of %,d customers, %,d affinities%n", profiles.profiled(), profiles.customers(),
                     profiles.affinities());

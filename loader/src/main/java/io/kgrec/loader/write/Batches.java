@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 
@@ -40,17 +41,31 @@ final class Batches {
         this.progress = progress;
     }
 
+    /** Checks what a batch's statement returned, inside its transaction: throwing rolls the batch back. */
+    @FunctionalInterface
+    interface Check {
+        Check NONE = (result, rows) -> result.consume();
+
+        void check(Result result, int rows);
+    }
+
     /**
      * @param params       further parameters of every batch
      * @param partitionKey what must not be written concurrently, or {@code null} to write in one session
      */
     <T> void run(String statement, Map<String, Object> params, Collection<T> source,
             Function<T, Map<String, Object>> toRow, Function<T, Object> partitionKey) {
+        run(statement, params, source, toRow, partitionKey, Check.NONE);
+    }
+
+    /** The same, checking each batch's result. */
+    <T> void run(String statement, Map<String, Object> params, Collection<T> source,
+            Function<T, Map<String, Object>> toRow, Function<T, Object> partitionKey, Check check) {
         if (source.isEmpty()) {
             return;
         }
         if (writers == 1 || partitionKey == null || source.size() <= batchSize) {
-            write(statement, params, new ArrayList<>(source), toRow);
+            write(statement, params, new ArrayList<>(source), toRow, check);
             return;
         }
         List<List<T>> partitions = new ArrayList<>();
@@ -62,7 +77,7 @@ final class Batches {
         }
         List<Future<?>> running = new ArrayList<>();
         for (List<T> partition : partitions) {
-            running.add(pool.submit(() -> write(statement, params, partition, toRow)));
+            running.add(pool.submit(() -> write(statement, params, partition, toRow, check)));
         }
         for (Future<?> f : running) {
             await(f);
@@ -74,7 +89,7 @@ final class Batches {
     }
 
     private <T> void write(String statement, Map<String, Object> params, List<T> rows,
-            Function<T, Map<String, Object>> toRow) {
+            Function<T, Map<String, Object>> toRow, Check check) {
         try (Session session = driver.session(SessionConfig.forDatabase(database))) {
             for (int from = 0; from < rows.size(); from += batchSize) {
                 List<Map<String, Object>> batch = new ArrayList<>(Math.min(batchSize, rows.size() - from));
@@ -83,7 +98,8 @@ final class Batches {
                 }
                 Map<String, Object> all = new HashMap<>(params);
                 all.put("rows", batch);
-                session.executeWriteWithoutResult(tx -> tx.run(statement, all).consume());
+                int size = batch.size();
+                session.executeWriteWithoutResult(tx -> check.check(tx.run(statement, all), size));
                 written.addAndGet(batch.size());
                 progress.advance(batch.size());
             }

@@ -36,8 +36,13 @@ public final class GraphWriter {
         this.settings = settings;
     }
 
-    /** What was written, and how long each phase took. */
-    public record Summary(long rowsWritten, Map<String, Duration> phases) {
+    /**
+     * What was written, and how long each phase took.
+     *
+     * @param interactionsByProcedure whether interactions were written with the plugin's {@code kgrec.load.contribute}
+     *                                rather than the Cypher statements
+     */
+    public record Summary(long rowsWritten, Map<String, Duration> phases, boolean interactionsByProcedure) {
     }
 
     public Summary write(GraphData data, LoadReport report) {
@@ -53,7 +58,8 @@ public final class GraphWriter {
             timed(phases, "facts", () -> writeFacts(batches, data));
             timed(phases, "marketing", () -> writeMarketing(batches, m));
             SourceRegister register = new SourceRegister(driver, database);
-            InteractionWriter interactions = new InteractionWriter(driver, database, batches, register);
+            boolean procedure = settings.useProcedure() && ContributeProcedure.available(driver, database);
+            InteractionWriter interactions = new InteractionWriter(driver, database, batches, register, procedure);
             Map<String, FileAccount> accounts = new HashMap<>();
             report.accounts().stream().filter(a -> a.sourceKey() != null).forEach(a -> accounts.put(a.sourceKey(), a));
             timed(phases, "interactions", () -> data.interactionsBySource().forEach((key, rows) -> {
@@ -73,7 +79,7 @@ public final class GraphWriter {
                     register.record(key, account);
                 }
             });
-            return new Summary(batches.written(), phases);
+            return new Summary(batches.written(), phases, procedure);
         } finally {
             pool.shutdownNow();
         }

@@ -31,12 +31,15 @@ final class InteractionWriter {
     private final String database;
     private final Batches batches;
     private final SourceRegister register;
+    private final boolean procedure;
 
-    InteractionWriter(Driver driver, String database, Batches batches, SourceRegister register) {
+    /** @param procedure write with {@code kgrec.load.contribute} (the server has it) instead of the statements */
+    InteractionWriter(Driver driver, String database, Batches batches, SourceRegister register, boolean procedure) {
         this.driver = driver;
         this.database = database;
         this.batches = batches;
         this.register = register;
+        this.procedure = procedure;
     }
 
     /** The version of the contribution that was written, and its interaction types. */
@@ -59,7 +62,12 @@ final class InteractionWriter {
         }
         boolean mayHoldOthers = register.begin(sourceKey, version, typeNames(byType.keySet()));
         byType.forEach((type, rows) -> {
-            if (register.othersContribute(sourceKey, type.relationshipType())) {
+            boolean alone = !register.othersContribute(sourceKey, type.relationshipType());
+            if (procedure) {
+                batches.run(ContributeProcedure.CALL, ContributeProcedure.params(params(type, sourceKey), alone),
+                        rows, s -> ContributeProcedure.row(s.key(), s.aggregate()), s -> s.key().customerId(),
+                        ContributeProcedure.everyRowWritten(sourceKey));
+            } else if (!alone) {
                 batches.run(InteractionStatements.CONTRIBUTE, params(type, sourceKey), rows,
                         s -> row(s.key(), s.aggregate()), s -> s.key().customerId());
             } else {
@@ -90,8 +98,15 @@ final class InteractionWriter {
                 return null;
             });
         }
-        stale.forEach((type, keys) -> batches.run(InteractionStatements.CONTRIBUTE, params(type, sourceKey), keys,
-                InteractionWriter::removal, InteractionKey::customerId));
+        stale.forEach((type, keys) -> {
+            if (procedure) {
+                batches.run(ContributeProcedure.CALL, ContributeProcedure.params(params(type, sourceKey), false),
+                        keys, ContributeProcedure::removal, InteractionKey::customerId, ContributeProcedure.anyRows());
+            } else {
+                batches.run(InteractionStatements.CONTRIBUTE, params(type, sourceKey), keys,
+                        InteractionWriter::removal, InteractionKey::customerId);
+            }
+        });
     }
 
     private static Map<String, Object> params(InteractionType type, String sourceKey) {

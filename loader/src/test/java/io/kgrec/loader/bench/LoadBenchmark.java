@@ -1,5 +1,6 @@
 package io.kgrec.loader.bench;
 
+import io.kgrec.cypher.load.ContributeProc;
 import io.kgrec.loader.LoadResult;
 import io.kgrec.loader.Loader;
 import io.kgrec.loader.schema.SchemaMigrator;
@@ -31,20 +32,27 @@ import java.util.zip.GZIPInputStream;
 import org.neo4j.driver.Session;
 
 /**
- * Loads the Complete Journey sample and the Last.fm (KGCN) data into a fresh embedded Neo4j, once with kgrec's loader
- * and once with the plain {@code LOAD CSV} baseline, several times each, and prints rows per second. Run on purpose,
- * never as a unit test (see {@code src/site/markdown/benchmarks-loading.md} for the command).
+ * Loads the Complete Journey sample and the Last.fm (KGCN) data into a fresh embedded Neo4j with the kgrec plugin's
+ * {@code kgrec.load.contribute} registered: with kgrec's loader writing interactions through that procedure
+ * ({@code procedure}), with kgrec's loader held to its Cypher statements ({@code cypher}), and with the plain
+ * {@code LOAD CSV} baseline ({@code loadcsv}), several times each, and prints rows per second. Run on purpose, never
+ * as a unit test (see {@code src/site/markdown/benchmarks-loading.md} for the command).
  *
- * <p>Arguments: {@code [runs=3] [writers=1] [batch=10000] [datasets=completejourney,lastfm] [cold|warm]}.
+ * <p>Arguments: {@code [runs=3] [writers=1] [batch=10000] [datasets=completejourney,lastfm] [cold|warm]
+ * [loaders=procedure,cypher,loadcsv]}.
  */
 public final class LoadBenchmark {
     private record Dataset(String name, String folder, Function<Path, Source> source, String interactionsFile,
             List<LoadCsvBaseline.Step> baseline) {
     }
 
-    /** Wall seconds, and CPU seconds of the whole process (all threads: ours, Neo4j's, JIT, GC) during the load. */
-    private record Run(double seconds, double cpuSeconds, long rows, long interactionRows,
-            Map<String, Duration> phases) {
+    /**
+     * Wall seconds, and CPU seconds of the whole process (all threads: ours, Neo4j's, JIT, GC) during the load;
+     * {@code interactionWrites}: what the interaction phase wrote (the loader's merged contributions; LOAD CSV's
+     * input rows), over {@code interactionSeconds}.
+     */
+    private record Run(double seconds, double cpuSeconds, long rows, long interactionRows, long interactionWrites,
+            double interactionSeconds, Map<String, Duration> phases) {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
@@ -56,6 +64,7 @@ public final class LoadBenchmark {
         String writers = args.length > 1 ? args[1] : "1";
         String batch = args.length > 2 ? args[2] : "10000";
         List<String> wanted = List.of((args.length > 3 ? args[3] : "completejourney,lastfm").split(","));
+        List<String> loaders = List.of((args.length > 5 ? args[5] : "procedure,cypher,loadcsv").split(","));
         // cold: one load per JVM, as `kgrec load` runs; warm: the third of three loads (each into a fresh database)
         // in one JVM, the steady state of a long-running loader
         int loadsPerJvm = args.length > 4 && args[4].equals("warm") ? 3 : 1;
@@ -67,8 +76,9 @@ public final class LoadBenchmark {
             }
             Map<String, List<Run>> results = new LinkedHashMap<>();
             for (int i = 1; i <= runs; i++) {
-                // Alternate which loader goes first, so neither always meets a machine the other just warmed.
-                List<String> order = i % 2 == 1 ? List.of("kgrec", "loadcsv") : List.of("loadcsv", "kgrec");
+                // Rotate which loader goes first, so none always meets a machine another just warmed.
+                List<String> order = new ArrayList<>(loaders);
+                java.util.Collections.rotate(order, -(i - 1));
                 for (String loader : order) {
                     Run r = fork(loader, d.name(), writers, batch, loadsPerJvm);
                     results.computeIfAbsent(loader, k -> new ArrayList<>()).add(r);
@@ -80,6 +90,13 @@ public final class LoadBenchmark {
                 System.out.printf(Locale.ROOT, "| %s | %s, all files | %s |%n", d.name(), loader, median(list, true));
                 System.out.printf(Locale.ROOT, "| %s | %s, interaction rows | %s |%n", d.name(), loader,
                         median(list, false));
+            });
+            System.out.println("| dataset | loader | interaction phase (median) | written | per second |");
+            results.forEach((loader, list) -> {
+                Run r = list.stream().sorted(Comparator.comparingDouble(Run::interactionSeconds)).toList()
+                        .get(list.size() / 2);
+                System.out.printf(Locale.ROOT, "| %s | %s | %.2f s | %,d | %,.0f |%n", d.name(), loader,
+                        r.interactionSeconds(), r.interactionWrites(), r.interactionWrites() / r.interactionSeconds());
             });
         }
     }
@@ -113,11 +130,11 @@ public final class LoadBenchmark {
         }
         String[] f = result.split("\t");
         Map<String, Duration> phases = new LinkedHashMap<>();
-        for (int i = 4; i + 1 < f.length; i += 2) {
+        for (int i = 6; i + 1 < f.length; i += 2) {
             phases.put(f[i], Duration.ofNanos(Long.parseLong(f[i + 1])));
         }
         return new Run(Double.parseDouble(f[0]), Double.parseDouble(f[1]), Long.parseLong(f[2]),
-                Long.parseLong(f[3]), phases);
+                Long.parseLong(f[3]), Long.parseLong(f[4]), Double.parseDouble(f[5]), phases);
     }
 
     private static void once(String loader, String dataset, WriteSettings settings, int loads) throws IOException {
@@ -128,31 +145,42 @@ public final class LoadBenchmark {
         long cpu = 0;
         for (int i = 0; i < loads; i++) {
             long cpuBefore = os.getProcessCpuTime();
-            r = loader.equals("kgrec") ? kgrec(folder, d, settings) : loadCsv(folder, d, -1, -1);
+            r = switch (loader) {
+                case "procedure" -> kgrec(folder, d, settings, true);
+                case "cypher" -> kgrec(folder, d, settings.withoutProcedure(), false);
+                case "loadcsv" -> loadCsv(folder, d);
+                default -> throw new IllegalArgumentException("loader must be procedure, cypher or loadcsv");
+            };
             cpu = os.getProcessCpuTime() - cpuBefore;
         }
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "RESULT %.3f\t%.3f\t%d\t%d", r.seconds(),
-                cpu / 1e9, r.rows(), r.interactionRows()));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "RESULT %.3f\t%.3f\t%d\t%d\t%d\t%.3f",
+                r.seconds(), cpu / 1e9, r.rows(), r.interactionRows(), r.interactionWrites(),
+                r.interactionSeconds()));
         r.phases().forEach((k, v) -> out.append('\t').append(k).append('\t').append(v.toNanos()));
         System.out.println(out);
     }
 
-    private static Run kgrec(Path folder, Dataset d, WriteSettings settings) throws IOException {
+    private static Run kgrec(Path folder, Dataset d, WriteSettings settings, boolean procedure) throws IOException {
         Path home = Files.createTempDirectory("kgrec-bench");
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(home, folder, 512)) {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(home, folder, 512, ContributeProc.class)) {
             LoadResult r = new Loader(db.driver(), db.database(), settings).load(List.of(d.source().apply(folder)),
                     home.resolve("quarantine.tsv"), ZoneOffset.UTC);
+            if (r.written().interactionsByProcedure() != procedure) {
+                throw new IllegalStateException("interactions were " + (procedure ? "not " : "")
+                        + "written by the procedure");
+            }
             long interactionRows = r.report().accounts().stream()
                     .filter(a -> a.file().getFileName().toString().equals(d.interactionsFile()))
                     .mapToLong(FileAccount::readCount).sum();
             return new Run(r.timing().total().toNanos() / 1e9, 0, r.report().totalRead(), interactionRows,
+                    r.interactions(), r.written().phases().get("interactions").toNanos() / 1e9,
                     r.written().phases());
         } finally {
             delete(home);
         }
     }
 
-    private static Run loadCsv(Path folder, Dataset d, long unusedRows, long unusedInteractionRows) throws IOException {
+    private static Run loadCsv(Path folder, Dataset d) throws IOException {
         long rows = 0;
         long interactionRows = 0;
         for (LoadCsvBaseline.Step step : d.baseline()) {
@@ -163,7 +191,7 @@ public final class LoadBenchmark {
             }
         }
         Path home = Files.createTempDirectory("kgrec-bench");
-        try (EmbeddedDatabase db = EmbeddedDatabase.start(home, folder, 512)) {
+        try (EmbeddedDatabase db = EmbeddedDatabase.start(home, folder, 512, ContributeProc.class)) {
             long started = System.nanoTime();
             new SchemaMigrator(db.driver(), db.database()).migrate();
             Map<String, Duration> steps = new LinkedHashMap<>();
@@ -175,7 +203,8 @@ public final class LoadBenchmark {
                     steps.put(step.file() == null ? "schema" : step.file(), Duration.ofNanos(System.nanoTime() - stepStarted));
                 }
             }
-            return new Run((System.nanoTime() - started) / 1e9, 0, rows, interactionRows, steps);
+            return new Run((System.nanoTime() - started) / 1e9, 0, rows, interactionRows, interactionRows,
+                    steps.get(d.interactionsFile()).toNanos() / 1e9, steps);
         } finally {
             delete(home);
         }
@@ -192,9 +221,10 @@ public final class LoadBenchmark {
     }
 
     private static void print(String dataset, String loader, int run, Run r) {
-        System.out.printf(Locale.ROOT, "%s %-8s run %d: %.2f s (CPU %.2f s), %,.0f rows/s, %,.0f interaction rows/s "
-                        + "%s%n", dataset, loader, run, r.seconds(), r.cpuSeconds(), r.rows() / r.seconds(),
-                r.interactionRows() / r.seconds(),
+        System.out.printf(Locale.ROOT, "%s %-9s run %d: %.2f s (CPU %.2f s), %,.0f rows/s, %,.0f interaction rows/s; "
+                        + "interaction phase %.2f s, %,.0f/s %s%n", dataset, loader, run, r.seconds(), r.cpuSeconds(),
+                r.rows() / r.seconds(), r.interactionRows() / r.seconds(), r.interactionSeconds(),
+                r.interactionWrites() / r.interactionSeconds(),
                 r.phases().isEmpty() ? "" : r.phases().entrySet().stream()
                         .map(e -> e.getKey() + " " + String.format(Locale.ROOT, "%.2f s", e.getValue().toNanos() / 1e9))
                         .toList());

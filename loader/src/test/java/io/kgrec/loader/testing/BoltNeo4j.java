@@ -1,5 +1,6 @@
 package io.kgrec.loader.testing;
 
+import io.kgrec.cypher.load.ContributeProc;
 import io.kgrec.cypher.profile.ProfileStreamProc;
 import io.kgrec.cypher.profile.ProfileWriteProc;
 import org.neo4j.driver.AuthTokens;
@@ -18,10 +19,14 @@ public final class BoltNeo4j implements AutoCloseable {
         this.driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
     }
 
-    /** With kgrec's profile procedures, so loads refresh profiles as they do on a real installation. */
+    /**
+     * With kgrec's profile and load procedures, so loads refresh profiles and write interactions with
+     * {@code kgrec.load.contribute} as they do on a real installation.
+     */
     public static BoltNeo4j start() {
         return new BoltNeo4j(Neo4jBuilders.newInProcessBuilder().withDisabledServer()
-                .withProcedure(ProfileWriteProc.class).withProcedure(ProfileStreamProc.class).build());
+                .withProcedure(ProfileWriteProc.class).withProcedure(ProfileStreamProc.class)
+                .withProcedure(ContributeProc.class).build());
     }
 
     public Driver driver() {

@@ -14,7 +14,9 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.internal.kernel.api.exceptions.ProcedureException;
 import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 /**
@@ -34,8 +36,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /**
      * @param home       the database folder
      * @param importRoot where {@code LOAD CSV FROM 'file:///...'} reads
+     * @param procedures plugin procedure classes to register, as a server's {@code plugins/} folder would
      */
-    public static EmbeddedDatabase start(Path home, Path importRoot, long pageCacheMiB) {
+    public static EmbeddedDatabase start(Path home, Path importRoot, long pageCacheMiB, Class<?>... procedures) {
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
@@ -47,6 +50,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .build();
         GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database("neo4j");
+        GlobalProcedures registry = db.getDependencyResolver().resolveDependency(GlobalProcedures.class);
+        for (Class<?> procedure : procedures) {
+            try {
+                registry.registerProcedure(procedure);
+            } catch (ProcedureException e) {
+                dbms.shutdown();
+                throw new IllegalStateException("cannot register " + procedure.getName(), e);
+            }
+        }
         String bolt = db.getDependencyResolver().resolveDependency(ConnectorPortRegister.class)
                 .getLocalAddress(ConnectorType.BOLT).toString();
         return new EmbeddedDatabase(dbms, GraphDatabase.driver("bolt://" + bolt, AuthTokens.none()));
