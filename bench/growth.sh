@@ -14,6 +14,12 @@ scales=("$@")
 [ $# -eq 0 ] && scales=(1 3 10 100)
 cd api
 for s in "${scales[@]}"; do
+  # The 100x store is about 15 GiB; an earlier run without a log retention limit filled the disk while writing the model.
+  free_gib=$(df -BG --output=avail . | tail -1 | tr -dc 0-9)
+  if [ "$s" = 100 ] && [ "$free_gib" -lt 40 ]; then
+    echo "x100 needs about 40 GiB of free disk here; $free_gib GiB free" >&2
+    exit 1
+  fi
   var="GROWTH_OPTS_${s//./_}"
   case "$s" in 1) def="-Xmx2g 512";; 3) def="-Xmx3g 512";; 10) def="-Xmx6g 1024";; *) def="-Xmx12g 3072";; esac
   read -r xmx cache <<<"${!var:-$def}"
