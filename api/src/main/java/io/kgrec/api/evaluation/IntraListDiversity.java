@@ -1,5 +1,6 @@
 package io.kgrec.api.evaluation;
 
+import io.kgrec.cypher.graph.Jaccard;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,24 +40,11 @@ public final class IntraListDiversity {
         int pairs = 0;
         for (int a = 0; a < list.size(); a++) {
             for (int b = a + 1; b < list.size(); b++) {
-                similarity += jaccard(neighbours.getOrDefault(list.get(a), Set.of()),
+                similarity += Jaccard.of(neighbours.getOrDefault(list.get(a), Set.of()),
                         neighbours.getOrDefault(list.get(b), Set.of()));
                 pairs++;
             }
         }
         return 1 - similarity / pairs;
-    }
-
-    static double jaccard(Set<String> x, Set<String> y) {
-        if (x.isEmpty() && y.isEmpty()) {
-            return 0.0;
-        }
-        int common = 0;
-        for (String k : x) {
-            if (y.contains(k)) {
-                common++;
-            }
-        }
-        return (double) common / (x.size() + y.size() - common);
     }
 }

@@ -2,6 +2,7 @@ package io.kgrec.cypher.recommend;
 
 import io.kgrec.cypher.graph.DisplayNames;
 import io.kgrec.cypher.graph.GraphSchema;
+import io.kgrec.cypher.graph.Jaccard;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,17 +54,6 @@ final class ItemNeighbours {
 
     /** Jaccard similarity of two items' neighbours; 0 when neither has any. */
     double similarity(Node a, Node b) {
-        Set<String> x = of(a);
-        Set<String> y = of(b);
-        if (x.isEmpty() && y.isEmpty()) {
-            return 0.0;
-        }
-        int common = 0;
-        for (String k : x) {
-            if (y.contains(k)) {
-                common++;
-            }
-        }
-        return (double) common / (x.size() + y.size() - common);
+        return Jaccard.of(of(a), of(b));
     }
 }

@@ -24,7 +24,7 @@ public final class UserKnnProbe {
                 double bestW = 0;
                 double bestV = ndcg(valid, vModel, vk, 0);
                 StringBuilder line = new StringBuilder();
-                for (double w : new double[] {1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3, 1, 3, 10, 1e6}) {
+                for (double w : new double[] {1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3, 1, 3, 10}) {
                     double v = ndcg(valid, vModel, vk, w);
                     line.append(String.format(" %.0e:%.5f", w, v));
                     if (v > bestV) {
@@ -33,7 +33,7 @@ public final class UserKnnProbe {
                     }
                 }
                 System.out.printf("k=%d e=%.1f alone valid %.5f test %.5f | best w %.0e valid %.5f test %.5f |%s%n",
-                        k, exponent, ndcg(valid, vModel, vk, 1e12), ndcg(test, tModel, tk, 1e12), bestW, bestV,
+                        k, exponent, ndcg(valid, null, vk, 1), ndcg(test, null, tk, 1), bestW, bestV,
                         ndcg(test, tModel, tk, bestW), line);
             }
         }
@@ -68,19 +68,17 @@ public final class UserKnnProbe {
         return scores;
     }
 
+    /** nDCG@10 of model + w · kNN scores; {@code model} null scores the kNN alone. */
     static double ndcg(TsvDataset.Split split, HybridModel model, double[][] knn, double w) {
         TrainingData data = split.data();
         return IntStream.range(0, data.customers()).parallel().filter(c -> split.holdout().of(c).length > 0)
                 .mapToDouble(c -> {
-                    History h = data.history(c, model.transform());
-                    double[] s = w >= 1e12 ? new double[data.items()] : model.scores(h);
-                    if (w >= 1e12) {
-                        Arrays.fill(s, 0);
-                    }
-                    boolean[] reach = model.reachable(h);
+                    History h = data.history(c, model == null ? InteractionTransform.BINARY : model.transform());
+                    double[] s = model == null ? new double[data.items()] : model.scores(h);
+                    boolean[] reach = model == null ? new boolean[data.items()] : model.reachable(h);
                     for (int i = 0; i < s.length; i++) {
-                        if (knn != null && w > 0) {
-                            s[i] += Math.min(w, 1e12) * knn[c][i];
+                        if (knn != null) {
+                            s[i] += w * knn[c][i];
                             reach[i] |= knn[c][i] > 0;
                         }
                         if (!reach[i] && h.size() > 0) {
