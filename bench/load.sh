@@ -69,3 +69,6 @@ await_log "$BENCH_DIR/serve.log" "Started KgrecMain" 300
 echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), server JVM flags: $APP_JAVA_OPTS, git $(git rev-parse --short HEAD)"
 java -Xmx512m -cp "$CP" io.kgrec.api.bench.LoadBenchmark --url "http://127.0.0.1:$HTTP_PORT/graphql" \
   --bolt "bolt://127.0.0.1:$BOLT_PORT" --pid "$APP_PID" --write-customers "$BENCH_DIR/customers.txt" "$@"
+stop_app
+# The served-list cache's figures are the server's last words (ServedListCache, on shutdown).
+grep -o 'served-list cache:.*' "$BENCH_DIR/serve.log" || true

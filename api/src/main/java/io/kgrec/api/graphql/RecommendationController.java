@@ -6,6 +6,7 @@ import io.kgrec.api.read.Catalog.ItemRef;
 import io.kgrec.api.read.Customers;
 import io.kgrec.api.read.Recommendations;
 import io.kgrec.api.read.Recommendations.Scored;
+import io.kgrec.api.read.ServedListCache;
 import io.kgrec.api.auditlog.AuditLog;
 import io.kgrec.api.auditlog.ServedList;
 import io.kgrec.api.security.Access;
@@ -29,14 +30,16 @@ public class RecommendationController {
     private static final int MAX_DEPTH = 1000;
 
     private final Recommendations recommendations;
+    private final ServedListCache servedLists;
     private final Customers customers;
     private final Catalog catalog;
     private final Access access;
     private final AuditLog auditLog;
 
-    public RecommendationController(Recommendations recommendations, Customers customers, Catalog catalog,
-            Access access, AuditLog auditLog) {
+    public RecommendationController(Recommendations recommendations, ServedListCache servedLists,
+            Customers customers, Catalog catalog, Access access, AuditLog auditLog) {
         this.recommendations = recommendations;
+        this.servedLists = servedLists;
         this.customers = customers;
         this.catalog = catalog;
         this.access = access;
@@ -59,7 +62,7 @@ public class RecommendationController {
         }
         Map<String, Object> rules = RecommendationRules.of(filter, diversity);
         // One more than asked tells whether a next page exists.
-        List<Scored> ranked = recommendations.top(customerId, offset + first + 1, REASONS_PER_ITEM, rules);
+        List<Scored> ranked = servedLists.top(customerId, offset + first + 1, REASONS_PER_ITEM, rules);
         if (ranked.isEmpty()) {
             // An unknown customer gets no rows rather than an error; only an empty list pays for telling them apart.
             requireCustomer(customerId);

@@ -15,6 +15,10 @@ import org.neo4j.driver.TransactionConfig;
  * contribution of the feedback source ({@link #SOURCE}) to the customer's interaction relationship, written with the
  * loader's own statement, so a later re-load of a file neither loses nor double-counts it, and scoring sees it at
  * once. Each call is one transaction: when it returns, the write is committed and durable.
+ *
+ * <p>Each interaction also bumps the customer's {@code kgrecFeedbackSequence}, which tells the API's served-list
+ * caches, on every instance, that the customer's lists are out of date. Setting it takes the customer's write lock
+ * first, so concurrent events for one customer queue instead of racing to create the same relationship.
  */
 public final class FeedbackWriter {
     /** The source key of live feedback among the interaction contributions. */
@@ -23,7 +27,7 @@ public final class FeedbackWriter {
     private static final String PREPARE = """
             MATCH (i:Item {id: $item})
             MERGE (c:Customer {id: $customer})
-            REMOVE c.kgrecLock
+            SET c.kgrecFeedbackSequence = coalesce(c.kgrecFeedbackSequence, 0) + 1
             MERGE (s:SourceFile {key: $source})
             SET s.interactionTypes = coalesce(s.interactionTypes, []) + [t IN [$type] WHERE NOT t IN coalesce(s.interactionTypes, [])],
                 s.kind = 'feedback'

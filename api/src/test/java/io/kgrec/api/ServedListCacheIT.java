@@ -1,0 +1,94 @@
+package io.kgrec.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kgrec.api.read.Graph;
+import io.kgrec.api.read.ServedListCache;
+import io.kgrec.api.testing.GraphQlClient;
+import io.kgrec.api.testing.LoadedApplication;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A list is scored once and served again while it holds, and scored afresh as soon as the customer's interactions
+ * change, however they change. Each test asks for a page size no other test uses, so its first request is scored.
+ */
+class ServedListCacheIT extends LoadedApplication {
+    private static final String RECOMMENDATIONS = """
+            query ($c: ID!, $first: Int, $filter: RecommendationFilter) {
+              recommendations(customerId: $c, first: $first, filter: $filter) {
+                edges { node { rank score item { id } reasons { contribution sentence } } } } }
+            """;
+
+    @Autowired
+    Graph reads;
+
+    @Autowired
+    ServedListCache cache;
+
+    private List<Map<String, Object>> edges(String customer, int first, Map<String, Object> filter) {
+        GraphQlClient.Response r = client(ADMIN).post(RECOMMENDATIONS,
+                filter == null ? Map.of("c", customer, "first", first) : Map.of("c", customer, "first", first, "filter", filter));
+        assertThat(r.json()).as(r.text()).doesNotContainKey("errors");
+        List<Map<String, Object>> edges = r.data("recommendations", "edges");
+        assertThat(edges).isNotEmpty();
+        return edges;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String itemAt(List<Map<String, Object>> edges, int index) {
+        return (String) ((Map<String, Object>) ((Map<String, Object>) edges.get(index).get("node")).get("item")).get("id");
+    }
+
+    @Test
+    void a_repeated_request_is_served_again_without_scoring() {
+        long transactions = reads.transactionsRun();
+        long hits = cache.statistics().hits();
+        List<Map<String, Object>> scored = edges("19", 7, null);
+        long firstCost = reads.transactionsRun() - transactions;
+
+        List<Map<String, Object>> again = edges("19", 7, null);
+
+        // the validity token and the recommend call; then the token alone
+        assertThat(firstCost).isEqualTo(2);
+        assertThat(reads.transactionsRun() - transactions - firstCost).isEqualTo(1);
+        assertThat(cache.statistics().hits()).isEqualTo(hits + 1);
+        assertThat(again).isEqualTo(scored);
+    }
+
+    @Test
+    void an_interaction_written_straight_into_the_graph_shows_in_the_next_list() {
+        List<Map<String, Object>> before = edges("27", 9, null);
+        edges("27", 9, null);
+        String top = itemAt(before, 0);
+        // as a load, or an instance without a cache, would write it: no feedback sequence is bumped
+        graph.driver().executableQuery("""
+                MATCH (c:Customer {id: $c}), (i:Item {id: $i})
+                CREATE (c)-[:PURCHASED {count: 1, raw: 1.0, sources: ['served-list-cache-it']}]->(i)
+                """).withParameters(Map.of("c", "27", "i", top)).execute();
+        try {
+            List<Map<String, Object>> after = edges("27", 9, null);
+
+            assertThat(after).extracting(e -> itemAt(List.of(e), 0)).doesNotContain(top);
+        } finally {
+            graph.driver().executableQuery("""
+                    MATCH (:Customer {id: $c})-[p:PURCHASED]->(:Item {id: $i})
+                    WHERE p.sources = ['served-list-cache-it'] DELETE p
+                    """).withParameters(Map.of("c", "27", "i", top)).execute();
+        }
+        assertThat(edges("27", 9, null)).extracting(e -> itemAt(List.of(e), 0)).contains(top);
+    }
+
+    @Test
+    void business_rules_are_part_of_what_is_kept() {
+        List<Map<String, Object>> plain = edges("19", 11, null);
+        String last = itemAt(plain, plain.size() - 1);
+
+        List<Map<String, Object>> pinned = edges("19", 11, Map.of("pin", List.of(last)));
+
+        assertThat(itemAt(pinned, 0)).isEqualTo(last);
+        assertThat(itemAt(edges("19", 11, null), 0)).isEqualTo(itemAt(plain, 0)).isNotEqualTo(last);
+    }
+}
