@@ -72,6 +72,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return "neo4j";
     }
 
+    /** The database in process, for benchmarks that measure Neo4j itself without the driver. */
+    public org.neo4j.graphdb.GraphDatabaseService service() {
+        return dbms.database(database());
+    }
+
     @Override
     public void close() {
         driver.close();
