@@ -53,6 +53,12 @@ class FeedbackIT extends LoadedApplication {
         assertThat(r.get("raw")).isEqualTo(2.0);
         Map<String, Double> after = scores(client);
         assertThat(after).doesNotContainKey(bought);
+        // the sequence that tells served-list caches about the purchase is bookkeeping, not a customer attribute
+        assertThat(count("MATCH (c:Customer {id: $c}) RETURN c.kgrecFeedbackSequence", Map.of("c", CUSTOMER)))
+                .isPositive();
+        GraphQlClient.Response profile = client.post("query ($c: ID!) { customer(id: $c) { attributes { key } } }",
+                Map.of("c", CUSTOMER));
+        assertThat(profile.text()).contains("\"attributes\"").doesNotContain("kgrecFeedbackSequence");
         // The items the new purchase leads to gain paths from it: some item already listed scores higher now.
         assertThat(after.entrySet()).anySatisfy(e -> assertThat(e.getValue()).isGreaterThan(before.getOrDefault(e.getKey(), 0.0)));
         assertThat(count("""

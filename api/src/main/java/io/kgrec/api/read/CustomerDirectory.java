@@ -40,10 +40,6 @@ public class CustomerDirectory {
         parameters.put("after", afterId);
         parameters.put("first", first);
         parameters.put("types", types);
-        return graph.read(PAGE, parameters, r -> {
-            Map<String, Object> props = new java.util.TreeMap<>(r.get("props").asMap());
-            props.remove("id");
-            return new Customers.CustomerRecord(r.get("id").asString(), props, r.get("interactions").asInt());
-        });
+        return graph.read(PAGE, parameters, Customers.CustomerRecord::of);
     }
 }

@@ -45,11 +45,7 @@ public class Customers {
     }
 
     public Optional<CustomerRecord> customer(String id) {
-        return graph.read(CUSTOMER, Map.of("id", id, "types", types), r -> {
-            Map<String, Object> props = new java.util.TreeMap<>(r.get("props").asMap());
-            props.remove("id");
-            return new CustomerRecord(r.get("id").asString(), props, r.get("interactions").asInt());
-        }).stream().findFirst();
+        return graph.read(CUSTOMER, Map.of("id", id, "types", types), CustomerRecord::of).stream().findFirst();
     }
 
     public boolean exists(String id) {
@@ -87,6 +83,14 @@ public class Customers {
 
     /** A customer's properties and interaction count. */
     public record CustomerRecord(String id, Map<String, Object> properties, int interactionCount) {
+        /** From a row with {@code id}, {@code props} (the node's properties) and {@code interactions}. */
+        static CustomerRecord of(org.neo4j.driver.Record r) {
+            Map<String, Object> props = new java.util.TreeMap<>(r.get("props").asMap());
+            props.remove("id");
+            // kgrec's own bookkeeping on the node (the feedback sequence) describes no customer
+            props.keySet().removeIf(k -> k.startsWith("kgrec"));
+            return new CustomerRecord(r.get("id").asString(), props, r.get("interactions").asInt());
+        }
     }
 
     /** A derived profile; {@code profiledAt} in epoch seconds. */
