@@ -69,6 +69,9 @@ await_log "$BENCH_DIR/serve.log" "Started KgrecMain" 300
 echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), server JVM flags: $APP_JAVA_OPTS, git $(git rev-parse --short HEAD)"
 java -Xmx512m -cp "$CP" io.kgrec.api.bench.LoadBenchmark --url "http://127.0.0.1:$HTTP_PORT/graphql" \
   --bolt "bolt://127.0.0.1:$BOLT_PORT" --pid "$APP_PID" --write-customers "$BENCH_DIR/customers.txt" "$@"
+# Heap the server still uses after a full collection, with whatever the run left in its caches.
+jcmd "$APP_PID" GC.run >/dev/null && jcmd "$APP_PID" GC.heap_info | grep -m1 -o 'total [0-9]*K, used [0-9]*K' \
+  | sed 's/^/server heap after a full GC: /' || true
 stop_app
 # The served-list cache's figures are the server's last words (ServedListCache, on shutdown).
 grep -o 'served-list cache:.*' "$BENCH_DIR/serve.log" || true
