@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Each use first reads a validity token from the graph: the customer's feedback sequence (bumped by every
  * recorded interaction, whichever instance records it), how many items the customer has interacted with (which a
- * load changes), and the current model's version and revision (a new model, or an erasure). A kept list is served
+ * load changes), the current model's version and revision (a new model, or an erasure), and the customer's
+ * profiling opt-out (which switches to non-personalised lists). A kept list is served
  * again only while its token is unchanged, and for at most the time to live. So the customer's own interactions and
  * a new model show at once, on every instance behind a load balancer; what else moves a score only a little (other
  * customers' interactions, catalogue edits made outside a load) shows within the time to live.
@@ -34,8 +35,8 @@ public class ServedListCache {
     private static final String TOKEN = """
             MATCH (c:Customer {id: $customerId})
             OPTIONAL MATCH (m:Model {current: true})
-            RETURN [c.kgrecFeedbackSequence, COUNT { (c)-[r]->(:Item) WHERE NOT r:SHOWN }, m.version, m.revision]
-                   AS token
+            RETURN [c.kgrecFeedbackSequence, COUNT { (c)-[r]->(:Item) WHERE NOT r:SHOWN }, m.version, m.revision,
+                    c.profilingOptOut] AS token
             """;
 
     private final Recommendations recommendations;
