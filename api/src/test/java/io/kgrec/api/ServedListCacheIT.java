@@ -82,6 +82,28 @@ class ServedListCacheIT extends LoadedApplication {
     }
 
     @Test
+    void any_change_to_the_customer_node_has_the_list_scored_again() {
+        edges("19", 13, null);
+        edges("19", 13, null);
+        long misses = cache.statistics().misses();
+        long hits = cache.statistics().hits();
+        // as a consent change or a reloaded attribute would: nothing about the customer's interactions changes
+        graph.driver().executableQuery("MATCH (c:Customer {id: $c}) SET c.servedListCacheIt = [1, 2]")
+                .withParameters(Map.of("c", "19")).execute();
+        try {
+            edges("19", 13, null);
+            edges("19", 13, null);
+
+            assertThat(cache.statistics().misses()).isEqualTo(misses + 1);
+            // an array property compares by content, so the changed list is served again after being rescored
+            assertThat(cache.statistics().hits()).isEqualTo(hits + 1);
+        } finally {
+            graph.driver().executableQuery("MATCH (c:Customer {id: $c}) REMOVE c.servedListCacheIt")
+                    .withParameters(Map.of("c", "19")).execute();
+        }
+    }
+
+    @Test
     void business_rules_are_part_of_what_is_kept() {
         List<Map<String, Object>> plain = edges("19", 11, null);
         String last = itemAt(plain, plain.size() - 1);

@@ -20,13 +20,13 @@ import org.springframework.stereotype.Component;
  * views page after page is scored once rather than on every view. Scoring is most of a page view's cost; reading
  * whether a kept list still holds is a single index lookup.
  *
- * <p>Each use first reads a validity token from the graph: the customer's feedback sequence (bumped by every
- * recorded interaction, whichever instance records it), how many items the customer has interacted with (which a
- * load changes), the current model's version and revision (a new model, or an erasure), and the customer's
- * profiling opt-out (which switches to non-personalised lists). A kept list is served
- * again only while its token is unchanged, and for at most the time to live. So the customer's own interactions and
- * a new model show at once, on every instance behind a load balancer; what else moves a score only a little (other
- * customers' interactions, catalogue edits made outside a load) shows within the time to live.
+ * <p>Each use first reads a validity token from the graph: all the customer's properties (among them the feedback
+ * sequence that every recorded interaction bumps, on whichever instance, the profiling opt-out, the attributes the
+ * segment prior reads and the profile a load refreshes), how many items the customer has interacted with (which a
+ * load changes), and the current model's version and revision (a new model, or an erasure). A kept list is served
+ * again only while its token is unchanged, and for at most the time to live. So any change to the customer and a new
+ * model show at once, on every instance behind a load balancer; what else moves a score only a little (other
+ * customers' interactions, catalogue edits) shows within the time to live.
  */
 @Component
 public class ServedListCache {
@@ -35,8 +35,7 @@ public class ServedListCache {
     private static final String TOKEN = """
             MATCH (c:Customer {id: $customerId})
             OPTIONAL MATCH (m:Model {current: true})
-            RETURN [c.kgrecFeedbackSequence, COUNT { (c)-[r]->(:Item) WHERE NOT r:SHOWN }, m.version, m.revision,
-                    c.profilingOptOut] AS token
+            RETURN [properties(c), COUNT { (c)-[r]->(:Item) WHERE NOT r:SHOWN }, m.version, m.revision] AS token
             """;
 
     private final Recommendations recommendations;
@@ -104,10 +103,30 @@ public class ServedListCache {
 
     @SuppressWarnings("unchecked")
     private static List<Object> tokenOf(Map<String, Object> row) {
-        // Numbers compare by value whatever their boxed type, so a token read over Bolt equals one read in-process.
-        return ((List<Object>) row.get("token")).stream()
-                .map(v -> v instanceof Number n ? (Object) n.longValue() : v)
-                .collect(java.util.stream.Collectors.toList());
+        return (List<Object>) comparable(row.get("token"));
+    }
+
+    /**
+     * The value with arrays as lists, so that tokens compare by content: in-process, array properties come back as
+     * Java arrays, whose {@code equals} is identity.
+     */
+    private static Object comparable(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> copy = new java.util.HashMap<>();
+            map.forEach((k, v) -> copy.put(k, comparable(v)));
+            return copy;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(ServedListCache::comparable).collect(java.util.stream.Collectors.toList());
+        }
+        if (value != null && value.getClass().isArray()) {
+            List<Object> items = new java.util.ArrayList<>();
+            for (int i = 0; i < java.lang.reflect.Array.getLength(value); i++) {
+                items.add(comparable(java.lang.reflect.Array.get(value, i)));
+            }
+            return items;
+        }
+        return value;
     }
 
     /** Hits and misses since start. */

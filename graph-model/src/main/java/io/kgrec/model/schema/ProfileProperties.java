@@ -14,11 +14,6 @@ public final class ProfileProperties {
     public static final String ACTIVITY_LEVEL = "activityLevel";
     public static final String SEGMENT = "segment";
     public static final String PROFILED_AT = "profiledAt";
-    /**
-     * Bookkeeping: how many interactions the API has recorded for the customer. Served-list caches compare it to
-     * know that a kept list is out of date.
-     */
-    public static final String FEEDBACK_SEQUENCE = "kgrecFeedbackSequence";
     /** On {@code HAS_AFFINITY}: the attribute's share of the customer's interaction weight within its type. */
     public static final String AFFINITY_SHARE = "share";
     /** On {@code HAS_AFFINITY}: 1 for the strongest attribute of its type, 2 for the next, ... */
