@@ -13,6 +13,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.event.TransactionEventListener;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.api.procedure.GlobalProcedures;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
@@ -109,6 +110,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     public GraphDatabaseAPI database() {
         return database;
+    }
+
+    /** Calls the listener around every transaction committed to this database, over Bolt or in-process. */
+    public void onCommit(TransactionEventListener<?> listener) {
+        dbms.registerTransactionEventListener(database.databaseName(), listener);
     }
 
     @Override

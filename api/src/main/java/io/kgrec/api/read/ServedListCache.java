@@ -2,6 +2,7 @@ package io.kgrec.api.read;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.kgrec.api.graph.GraphConnection;
 import io.kgrec.api.read.Recommendations.Scored;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
@@ -12,34 +13,36 @@ import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the lists {@code kgrec.recommend.stream} ranked, per customer and request shape, so that a customer who
- * views page after page is scored once rather than on every view. Scoring is most of a page view's cost; reading
- * whether a kept list still holds is a single index lookup.
+ * views page after page is scored once rather than on every view. Scoring is most of a page view's cost.
  *
- * <p>Each use first reads a validity token from the graph: all the customer's properties (among them the feedback
- * sequence that every recorded interaction bumps, on whichever instance, the profiling opt-out, the attributes the
- * segment prior reads and the profile a load refreshes), how many items the customer has interacted with (which a
- * load changes), and the current model's version and revision (a new model, or an erasure). A kept list is served
- * again only while its token is unchanged, and for at most the time to live. So any change to the customer and a new
- * model show at once, on every instance behind a load balancer; what else moves a score only a little (other
- * customers' interactions, catalogue edits) shows within the time to live.
+ * <p>Each use first reads a validity token for the customer, and a kept list is served again only while its token is
+ * unchanged, and for at most the time to live. The token changes with any change to the customer (the feedback
+ * sequence that every recorded interaction bumps, the profiling opt-out, the attributes the segment prior reads, the
+ * profile a load refreshes, the customer's interactions however written) and with a new model or an erasure. With the
+ * embedded database it is told by the database's own commits ({@link CommittedChanges}), so a served-again list costs
+ * no query at all; against a server or a cluster, where other instances write too, it is read from the graph on
+ * every use ({@link GraphToken}). So any change to the customer and a new model show at once, on every instance behind
+ * a load balancer; what else moves a score only a little (other customers' interactions, catalogue edits) shows
+ * within the time to live.
  */
 @Component
 public class ServedListCache {
     private static final Logger LOG = LoggerFactory.getLogger(ServedListCache.class);
-    /** No row when the customer does not exist. Impressions ({@code SHOWN}) do not change a list, so they do not count. */
-    private static final String TOKEN = """
-            MATCH (c:Customer {id: $customerId})
-            OPTIONAL MATCH (m:Model {current: true})
-            RETURN [properties(c), COUNT { (c)-[r]->(:Item) WHERE NOT r:SHOWN }, m.version, m.revision] AS token
-            """;
+
+    /** Where a kept list's validity comes from. */
+    interface Validity {
+        /** A value that changes whenever the customer's list may have; null when there is no such customer. */
+        List<Object> token(String customerId);
+    }
 
     private final Recommendations recommendations;
-    private final Graph graph;
+    private final Validity validity;
     private final Cache<Key, Kept> lists;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
@@ -49,14 +52,34 @@ public class ServedListCache {
      * @param capacity   how many reason paths the kept lists may hold in all (an item counts as one more), the
      *                   measure of their memory; the least valuable lists are evicted first
      */
-    public ServedListCache(Recommendations recommendations, Graph graph,
+    @Autowired
+    public ServedListCache(Recommendations recommendations, Graph graph, GraphConnection connection,
             @Value("${kgrec.serving.cache.time-to-live:60s}") Duration timeToLive,
             @Value("${kgrec.serving.cache.reason-paths:200000}") long capacity) {
+        this(recommendations, validity(graph, connection, timeToLive), timeToLive, capacity);
+    }
+
+    ServedListCache(Recommendations recommendations, Validity validity, Duration timeToLive, long capacity) {
         this.recommendations = recommendations;
-        this.graph = graph;
+        this.validity = validity;
         this.lists = timeToLive.isZero() || capacity == 0 ? null
                 : Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumWeight(capacity)
                         .weigher((Key key, Kept kept) -> kept.weight()).build();
+    }
+
+    /** The same cache, its validity read from the graph on every use, as against a server: for tests. */
+    public static ServedListCache readingTokens(Recommendations recommendations, Graph graph, Duration timeToLive,
+            long capacity) {
+        return new ServedListCache(recommendations, new GraphToken(graph), timeToLive, capacity);
+    }
+
+    private static Validity validity(Graph graph, GraphConnection connection, Duration timeToLive) {
+        if (timeToLive.isZero() || connection.embedded().isEmpty()) {
+            return new GraphToken(graph);
+        }
+        CommittedChanges changes = new CommittedChanges(timeToLive);
+        connection.embedded().get().onCommit(changes);
+        return changes;
     }
 
     /** As {@link Recommendations#top}: the top {@code topK} items, empty when the customer does not exist. */
@@ -64,7 +87,7 @@ public class ServedListCache {
         if (lists == null) {
             return recommendations.top(customerId, topK, maxReasons, rules);
         }
-        List<Object> token = token(customerId);
+        List<Object> token = validity.token(customerId);
         if (token == null) {
             return List.of();
         }
@@ -78,7 +101,9 @@ public class ServedListCache {
         // The token was read before scoring: a change that lands in between makes the next token differ, so the list
         // is scored again rather than served stale.
         List<Scored> items = List.copyOf(recommendations.top(customerId, topK, maxReasons, rules));
-        lists.put(key, new Kept(token, items));
+        if (!items.isEmpty()) { // an empty list weighs nothing, so unknown ids could fill the cache without bound
+            lists.put(key, new Kept(token, items));
+        }
         return items;
     }
 
@@ -94,39 +119,6 @@ public class ServedListCache {
             LOG.info("served-list cache: {} lists served again, {} scored ({} hit rate)", s.hits(), s.misses(),
                     String.format(java.util.Locale.ROOT, "%.1f%%", 100 * s.hitRate()));
         }
-    }
-
-    private List<Object> token(String customerId) {
-        List<List<Object>> rows = graph.readRows(TOKEN, Map.of("customerId", customerId), ServedListCache::tokenOf);
-        return rows.isEmpty() ? null : rows.get(0);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> tokenOf(Map<String, Object> row) {
-        return (List<Object>) comparable(row.get("token"));
-    }
-
-    /**
-     * The value with arrays as lists, so that tokens compare by content: in-process, array properties come back as
-     * Java arrays, whose {@code equals} is identity.
-     */
-    private static Object comparable(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            Map<Object, Object> copy = new java.util.HashMap<>();
-            map.forEach((k, v) -> copy.put(k, comparable(v)));
-            return copy;
-        }
-        if (value instanceof List<?> list) {
-            return list.stream().map(ServedListCache::comparable).collect(java.util.stream.Collectors.toList());
-        }
-        if (value != null && value.getClass().isArray()) {
-            List<Object> items = new java.util.ArrayList<>();
-            for (int i = 0; i < java.lang.reflect.Array.getLength(value); i++) {
-                items.add(comparable(java.lang.reflect.Array.get(value, i)));
-            }
-            return items;
-        }
-        return value;
     }
 
     /** Hits and misses since start. */
