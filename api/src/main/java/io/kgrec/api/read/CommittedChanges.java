@@ -5,8 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.kgrec.model.schema.Labels;
 import io.kgrec.model.schema.ModelRelationships;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -55,38 +57,12 @@ final class CommittedChanges implements TransactionEventListener<CommittedChange
 
     @Override
     public Touched beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
-        Set<String> touched = new HashSet<>();
         try {
-            if (touchesModel(data)) {
-                return new Touched(Set.of(), true);
-            }
-            for (PropertyEntry<Node> e : data.assignedNodeProperties()) {
-                addIfCustomer(e.entity(), touched);
-            }
-            for (PropertyEntry<Node> e : data.removedNodeProperties()) {
-                // a deleted node's id is only here; an item sharing a customer's id costs that customer one rescoring
-                if (e.key().equals(ID) && e.previouslyCommittedValue() instanceof String id) {
-                    touched.add(id);
-                } else if (!data.isDeleted(e.entity())) {
-                    addIfCustomer(e.entity(), touched);
-                }
-            }
-            for (LabelEntry e : data.assignedLabels()) {
-                addIfCustomer(e.node(), touched);
-            }
-            addEnds(data.createdRelationships(), data, touched);
-            addEnds(data.deletedRelationships(), data, touched);
-            for (PropertyEntry<Relationship> e : data.assignedRelationshipProperties()) {
-                addEnds(List.of(e.entity()), data, touched);
-            }
-            for (PropertyEntry<Relationship> e : data.removedRelationshipProperties()) {
-                addEnds(List.of(e.entity()), data, touched);
-            }
+            return new Reading(data).touched();
         } catch (RuntimeException e) {
             // Not attributable (an entity this transaction deleted, say): better to rescore every list once.
             return new Touched(Set.of(), true);
         }
-        return new Touched(touched, false);
     }
 
     @Override
@@ -108,47 +84,84 @@ final class CommittedChanges implements TransactionEventListener<CommittedChange
         // nothing was changed
     }
 
-    private static boolean touchesModel(TransactionData data) {
-        for (LabelEntry e : data.assignedLabels()) {
-            if (e.label().equals(MODEL)) {
-                return true;
-            }
-        }
-        for (LabelEntry e : data.removedLabels()) {
-            if (e.label().equals(MODEL)) {
-                return true;
-            }
-        }
-        for (PropertyEntry<Node> e : data.assignedNodeProperties()) {
-            if (e.entity().hasLabel(MODEL)) {
-                return true;
-            }
-        }
-        for (PropertyEntry<Node> e : data.removedNodeProperties()) {
-            if (!data.isDeleted(e.entity()) && e.entity().hasLabel(MODEL)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /**
+     * One transaction's changes. Each node is looked at once however many of the transaction's rows touch it: a load
+     * batch writes many interactions of the same customer, training many relationships of the same item.
+     */
+    private static final class Reading {
+        private static final String NOT_A_CUSTOMER = "";
+        private static final String A_MODEL = new String("model"); // compared by identity: no customer id is it
 
-    private static void addEnds(Iterable<Relationship> relationships, TransactionData data, Set<String> touched) {
-        for (Relationship r : relationships) {
-            if (r.getType().name().equals(ModelRelationships.SHOWN)) {
-                continue;
-            }
-            for (Node end : new Node[] {r.getStartNode(), r.getEndNode()}) {
-                if (data.isDeleted(end)) {
-                    continue; // its id is among the removed properties
+        private final TransactionData data;
+        /** Per node: its customer id, {@link #NOT_A_CUSTOMER} or {@link #A_MODEL}. */
+        private final Map<Node, String> kinds = new HashMap<>();
+        private final Set<String> touched = new HashSet<>();
+
+        Reading(TransactionData data) {
+            this.data = data;
+        }
+
+        Touched touched() {
+            for (LabelEntry e : data.assignedLabels()) {
+                if (e.label().equals(MODEL)) {
+                    return new Touched(Set.of(), true);
                 }
-                addIfCustomer(end, touched);
+                add(e.node());
+            }
+            for (LabelEntry e : data.removedLabels()) {
+                if (e.label().equals(MODEL)) {
+                    return new Touched(Set.of(), true);
+                }
+            }
+            for (PropertyEntry<Node> e : data.assignedNodeProperties()) {
+                if (add(e.entity()) == A_MODEL) {
+                    return new Touched(Set.of(), true);
+                }
+            }
+            for (PropertyEntry<Node> e : data.removedNodeProperties()) {
+                if (e.key().equals(ID) && e.previouslyCommittedValue() instanceof String id) {
+                    // a deleted node's id is only here; an item sharing a customer's id costs that customer a rescoring
+                    touched.add(id);
+                }
+                if (!data.isDeleted(e.entity()) && add(e.entity()) == A_MODEL) {
+                    return new Touched(Set.of(), true);
+                }
+            }
+            addEnds(data.createdRelationships());
+            addEnds(data.deletedRelationships());
+            for (PropertyEntry<Relationship> e : data.assignedRelationshipProperties()) {
+                addEnds(List.of(e.entity()));
+            }
+            for (PropertyEntry<Relationship> e : data.removedRelationshipProperties()) {
+                addEnds(List.of(e.entity()));
+            }
+            return new Touched(touched, false);
+        }
+
+        private void addEnds(Iterable<Relationship> relationships) {
+            for (Relationship r : relationships) {
+                if (r.getType().name().equals(ModelRelationships.SHOWN)) {
+                    continue;
+                }
+                addUnlessDeleted(r.getStartNode());
+                addUnlessDeleted(r.getEndNode());
             }
         }
-    }
 
-    private static void addIfCustomer(Node node, Set<String> touched) {
-        if (node.hasLabel(CUSTOMER) && node.getProperty(ID, null) instanceof String id) {
-            touched.add(id);
+        private void addUnlessDeleted(Node node) {
+            if (!data.isDeleted(node)) { // a deleted node's id is among the removed properties
+                add(node);
+            }
+        }
+
+        /** Notes the node's customer id if it is a customer; returns what the node is. */
+        private String add(Node node) {
+            String kind = kinds.computeIfAbsent(node, n -> n.hasLabel(MODEL) ? A_MODEL
+                    : n.hasLabel(CUSTOMER) && n.getProperty(ID, null) instanceof String id ? id : NOT_A_CUSTOMER);
+            if (kind != A_MODEL && !kind.isEmpty()) {
+                touched.add(kind);
+            }
+            return kind;
         }
     }
 }
