@@ -7,9 +7,11 @@ import io.kgrec.api.read.Recommendations;
 import io.kgrec.api.read.ServedListCache;
 import io.kgrec.api.testing.GraphQlClient;
 import io.kgrec.api.testing.LoadedApplication;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -132,7 +134,8 @@ class ServedListCacheIT extends LoadedApplication {
     /** Against a server, where other instances write too, the token is read from the graph on every use. */
     @Test
     void read_from_the_graph_the_token_costs_one_query_and_sees_a_direct_write() {
-        ServedListCache tokens = ServedListCache.readingTokens(recommendations, reads, Duration.ofMinutes(1), 10_000);
+        ServedListCache tokens = ServedListCache.readingTokens(recommendations, reads, Duration.ofMinutes(1), 10_000,
+                Ticker.systemTicker());
         long transactions = reads.transactionsRun();
         List<Recommendations.Scored> scored = tokens.top("27", 10, 3, Map.of());
         long firstCost = reads.transactionsRun() - transactions;
@@ -169,5 +172,38 @@ class ServedListCacheIT extends LoadedApplication {
 
         assertThat(itemAt(pinned, 0)).isEqualTo(last);
         assertThat(itemAt(edges("19", 11, null), 0)).isEqualTo(itemAt(plain, 0)).isNotEqualTo(last);
+    }
+
+    /**
+     * A list served again after half its time to live is refreshed in the background, so a customer who keeps coming
+     * back never waits for a list that merely grew old; a list only just scored is not refreshed.
+     */
+    @Test
+    void a_list_served_again_late_in_its_life_is_refreshed_in_the_background() throws InterruptedException {
+        AtomicLong now = new AtomicLong();
+        ServedListCache kept = ServedListCache.readingTokens(recommendations, reads, Duration.ofSeconds(60), 10_000,
+                now::get);
+        List<Recommendations.Scored> scored = kept.top("19", 10, 3, Map.of());
+        now.addAndGet(Duration.ofSeconds(20).toNanos());
+        kept.top("19", 10, 3, Map.of());
+        assertThat(kept.statistics().refreshes()).isZero();
+
+        now.addAndGet(Duration.ofSeconds(20).toNanos()); // 40 s old: served as it is, and refreshed behind
+        assertThat(kept.top("19", 10, 3, Map.of())).isEqualTo(scored);
+        for (int wait = 0; wait < 600 && kept.statistics().refreshes() == 0; wait++) {
+            Thread.sleep(50);
+        }
+        assertThat(kept.statistics().refreshes()).isEqualTo(1);
+
+        now.addAndGet(Duration.ofSeconds(25).toNanos()); // 65 s after the first scoring, 25 s after the refresh
+        long transactions = reads.transactionsRun();
+        assertThat(kept.top("19", 10, 3, Map.of())).isEqualTo(scored);
+        assertThat(reads.transactionsRun() - transactions).as("the token query only").isEqualTo(1);
+        assertThat(kept.statistics()).extracting(ServedListCache.Statistics::misses, ServedListCache.Statistics::hits)
+                .containsExactly(1L, 3L);
+
+        now.addAndGet(Duration.ofSeconds(61).toNanos()); // nobody came back within the time to live: scored anew
+        kept.top("19", 10, 3, Map.of());
+        assertThat(kept.statistics().misses()).isEqualTo(2);
     }
 }

@@ -2,6 +2,7 @@ package io.kgrec.api.read;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.kgrec.api.graph.GraphConnection;
 import io.kgrec.api.read.Recommendations.Scored;
 import jakarta.annotation.PreDestroy;
@@ -10,6 +11,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +36,11 @@ import org.springframework.stereotype.Component;
  * every use ({@link GraphToken}). So any change to the customer and a new model show at once, on every instance behind
  * a load balancer; what else moves a score only a little (other customers' interactions, catalogue edits) shows
  * within the time to live.
+ *
+ * <p>A list served again after half its time to live is scored afresh in the background, and the fresh list replaces
+ * it (if its token still holds): a customer who keeps browsing never waits for a list to be scored because the old one
+ * grew too old, and is never shown a list older than the time to live. Refreshing is one background thread with a
+ * bounded queue; when it falls behind, lists simply expire and are scored on the next request, as without it.
  */
 @Component
 public class ServedListCache {
@@ -44,8 +55,12 @@ public class ServedListCache {
     private final Recommendations recommendations;
     private final Validity validity;
     private final Cache<Key, Kept> lists;
+    private final Ticker ticker;
+    private final long refreshAfterNanos;
+    private final ThreadPoolExecutor refresher;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
+    private final LongAdder refreshes = new LongAdder();
 
     /**
      * @param timeToLive the longest a list is served again; 0 turns the cache off
@@ -56,21 +71,34 @@ public class ServedListCache {
     public ServedListCache(Recommendations recommendations, Graph graph, GraphConnection connection,
             @Value("${kgrec.serving.cache.time-to-live:60s}") Duration timeToLive,
             @Value("${kgrec.serving.cache.reason-paths:200000}") long capacity) {
-        this(recommendations, validity(graph, connection, timeToLive), timeToLive, capacity);
+        this(recommendations, validity(graph, connection, timeToLive), timeToLive, capacity, Ticker.systemTicker());
     }
 
-    ServedListCache(Recommendations recommendations, Validity validity, Duration timeToLive, long capacity) {
+    ServedListCache(Recommendations recommendations, Validity validity, Duration timeToLive, long capacity,
+            Ticker ticker) {
         this.recommendations = recommendations;
         this.validity = validity;
-        this.lists = timeToLive.isZero() || capacity == 0 ? null
-                : Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumWeight(capacity)
+        this.ticker = ticker;
+        this.refreshAfterNanos = timeToLive.toNanos() / 2;
+        boolean off = timeToLive.isZero() || capacity == 0;
+        this.lists = off ? null
+                : Caffeine.newBuilder().ticker(ticker).expireAfterWrite(timeToLive).maximumWeight(capacity)
                         .weigher((Key key, Kept kept) -> kept.weight()).build();
+        this.refresher = off ? null : new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1024),
+                runnable -> {
+                    Thread thread = new Thread(runnable, "kgrec-served-list-refresh");
+                    thread.setDaemon(true);
+                    return thread;
+                });
     }
 
-    /** The same cache, its validity read from the graph on every use, as against a server: for tests. */
+    /**
+     * The same cache, its validity read from the graph on every use, as against a server, with the given clock: for
+     * tests.
+     */
     public static ServedListCache readingTokens(Recommendations recommendations, Graph graph, Duration timeToLive,
-            long capacity) {
-        return new ServedListCache(recommendations, new GraphToken(graph), timeToLive, capacity);
+            long capacity, Ticker ticker) {
+        return new ServedListCache(recommendations, new GraphToken(graph), timeToLive, capacity, ticker);
     }
 
     private static Validity validity(Graph graph, GraphConnection connection, Duration timeToLive) {
@@ -95,34 +123,71 @@ public class ServedListCache {
         Kept kept = lists.getIfPresent(key);
         if (kept != null && kept.token().equals(token)) {
             hits.increment();
+            if (ticker.read() - kept.scoredAt() > refreshAfterNanos && kept.refreshing().compareAndSet(false, true)) {
+                refreshInBackground(key, kept);
+            }
             return kept.items();
         }
         misses.increment();
-        // The token was read before scoring: a change that lands in between makes the next token differ, so the list
-        // is scored again rather than served stale.
-        List<Scored> items = List.copyOf(recommendations.top(customerId, topK, maxReasons, rules));
+        long scoredAt = ticker.read();
+        List<Scored> items = scored(key);
         if (!items.isEmpty()) { // an empty list weighs nothing, so unknown ids could fill the cache without bound
-            lists.put(key, new Kept(token, items));
+            lists.put(key, new Kept(token, items, scoredAt));
         }
         return items;
     }
 
-    /** Lists served from the cache and lists scored, since start. */
+    /**
+     * Scores a list. Callers read the token before scoring: a change that lands in between makes the next token
+     * differ, so the list is scored again rather than served stale.
+     */
+    private List<Scored> scored(Key key) {
+        return List.copyOf(recommendations.top(key.customerId(), key.topK(), key.maxReasons(), key.rules()));
+    }
+
+    private void refreshInBackground(Key key, Kept old) {
+        try {
+            refresher.execute(() -> {
+                try {
+                    List<Object> token = validity.token(key.customerId());
+                    if (token == null) {
+                        lists.invalidate(key);
+                        return;
+                    }
+                    long scoredAt = ticker.read();
+                    List<Scored> items = scored(key);
+                    // Only over the list it refreshes: a list scored meanwhile on a request is at least as fresh.
+                    if (!items.isEmpty() && lists.asMap().replace(key, old, new Kept(token, items, scoredAt))) {
+                        refreshes.increment();
+                    }
+                } catch (RuntimeException e) {
+                    // The old list stays until it expires; the next request after that scores it in the open.
+                    LOG.warn("refreshing a served list for customer {} failed", key.customerId(), e);
+                }
+            });
+        } catch (RejectedExecutionException full) {
+            old.refreshing().set(false);
+        }
+    }
+
+    /** Lists served from the cache, lists scored on a request, and lists refreshed in the background, since start. */
     public Statistics statistics() {
-        return new Statistics(hits.sum(), misses.sum());
+        return new Statistics(hits.sum(), misses.sum(), refreshes.sum());
     }
 
     @PreDestroy
     void report() {
         if (lists != null) {
+            refresher.shutdownNow();
             Statistics s = statistics();
-            LOG.info("served-list cache: {} lists served again, {} scored ({} hit rate)", s.hits(), s.misses(),
-                    String.format(java.util.Locale.ROOT, "%.1f%%", 100 * s.hitRate()));
+            LOG.info("served-list cache: {} lists served again, {} scored ({} hit rate), {} refreshed in the background",
+                    s.hits(), s.misses(), String.format(java.util.Locale.ROOT, "%.1f%%", 100 * s.hitRate()),
+                    s.refreshes());
         }
     }
 
-    /** Hits and misses since start. */
-    public record Statistics(long hits, long misses) {
+    /** Hits, misses and background refreshes since start. */
+    public record Statistics(long hits, long misses, long refreshes) {
         public double hitRate() {
             long all = hits + misses;
             return all == 0 ? 0.0 : (double) hits / all;
@@ -132,7 +197,15 @@ public class ServedListCache {
     private record Key(String customerId, int topK, int maxReasons, Map<String, Object> rules) {
     }
 
-    private record Kept(List<Object> token, List<Scored> items) {
+    /**
+     * A kept list. Two kept lists are never equal (their {@code refreshing} flags compare by identity), so a refresh
+     * replaces exactly the list it refreshed.
+     */
+    private record Kept(List<Object> token, List<Scored> items, long scoredAt, AtomicBoolean refreshing) {
+        Kept(List<Object> token, List<Scored> items, long scoredAt) {
+            this(token, items, scoredAt, new AtomicBoolean());
+        }
+
         int weight() {
             return items.stream().mapToInt(s -> 1 + s.reasons().size()).sum();
         }
