@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Business rules through GraphQL, the ids that attribute feedback to a list, and the audit log that keeps every
@@ -126,5 +127,32 @@ class RecommendationRulesIT extends LoadedApplication {
         assertThat(count(count, Map.of("id", listId))).isEqualTo(1);
         assertThat(retention.expireBefore(ZonedDateTime.now(ZoneOffset.UTC).plusMinutes(1))).isPositive();
         assertThat(count(count, Map.of("id", listId))).isZero();
+    }
+
+    /** A served-again list (kept, not rescored) is logged in full under its own id, not as a reference to another. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_list_served_again_is_logged_under_its_own_id_with_every_items_reasons() {
+        Map<String, Object> variables = Map.of("customer", OWN_CUSTOMER, "diversity", 0.15);
+        GraphQlClient.Response first = client(FRONTEND_OWN).post(QUERY, variables);
+        GraphQlClient.Response again = client(FRONTEND_OWN).post(QUERY, variables);
+        String firstId = first.data("recommendations", "listId");
+        String againId = again.data("recommendations", "listId");
+        int items = nodes(first).size();
+
+        auditLog.flush();
+
+        String reasons = "MATCH (l:ServedList {id: $id}) RETURN l.reasons AS reasons";
+        String firstReasons = (String) graph.driver().executableQuery(reasons).withParameters(Map.of("id", firstId))
+                .execute().records().get(0).get("reasons").asString();
+        String againReasons = (String) graph.driver().executableQuery(reasons).withParameters(Map.of("id", againId))
+                .execute().records().get(0).get("reasons").asString();
+        assertThat(againId).isNotEqualTo(firstId);
+        assertThat(againReasons).isEqualTo(firstReasons);
+        List<Map<String, Object>> parsed = JsonMapper.builder().build().readValue(againReasons, List.class);
+        assertThat(parsed).hasSize(items).allSatisfy(item -> {
+            assertThat((List<Object>) item.get("paths")).isNotEmpty();
+            assertThat(item).containsKey("terms");
+        });
     }
 }

@@ -1,6 +1,10 @@
 package io.kgrec.api.auditlog;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.kgrec.api.graph.EmbeddedNeo4j;
 import io.kgrec.api.graph.GraphConnection;
+import io.kgrec.api.read.Recommendations.Scored;
 import io.kgrec.model.reason.ReasonPathMaps;
 import jakarta.annotation.PreDestroy;
 import java.time.ZoneOffset;
@@ -13,6 +17,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.graphdb.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,6 +29,10 @@ import tools.jackson.databind.json.JsonMapper;
  * not wait for it: lists are queued and written by one background thread in batches (one transaction per batch, at
  * least every quarter second), so the log costs a request almost nothing and the database one commit per batch.
  * A crash can lose the last quarter second of log; the recommendations themselves are unaffected.
+ *
+ * <p>Most served lists are kept lists served again, so an item's reasons are turned into JSON once per scored list
+ * and reused while that list is kept; and with the embedded database the batch is written in-process, sparing Bolt's
+ * encoding of the reasons on both sides of the loopback socket.
  */
 @Component
 public class AuditLog {
@@ -38,6 +47,8 @@ public class AuditLog {
     private static final int BATCH = 500;
 
     private final GraphConnection graph;
+    /** Each served item's reasons as JSON, by identity: a kept list serves the same {@link Scored} objects again. */
+    private final Cache<Scored, String> reasonsJson = Caffeine.newBuilder().weakKeys().maximumSize(100_000).build();
     private final BlockingQueue<ServedList> queue;
     private final Thread writer;
     private volatile boolean running = true;
@@ -111,14 +122,29 @@ public class AuditLog {
             row.put("rules", JSON.writeValueAsString(l.rules()));
             row.put("items", l.items().stream().map(s -> s.itemId()).toList());
             row.put("scores", l.items().stream().map(s -> s.score()).toList());
-            row.put("reasons", JSON.writeValueAsString(l.items().stream()
-                    .map(s -> Map.of("paths", s.reasons().stream().map(ReasonPathMaps::toMap).toList(),
-                            "terms", s.terms().stream().map(ReasonPathMaps::toMap).toList()))
-                    .toList()));
+            row.put("reasons", "[" + String.join(",", l.items().stream()
+                    .map(s -> reasonsJson.get(s, AuditLog::reasonsOf)).toList()) + "]");
             rows.add(row);
         }
-        try (Session s = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
-            s.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("lists", rows)).consume());
+        Map<String, Object> parameters = Map.of("lists", rows);
+        if (graph.embedded().isPresent()) {
+            writeInProcess(graph.embedded().get(), parameters);
+            return;
         }
+        try (Session s = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
+            s.executeWriteWithoutResult(tx -> tx.run(WRITE, parameters).consume());
+        }
+    }
+
+    private static void writeInProcess(EmbeddedNeo4j embedded, Map<String, Object> parameters) {
+        try (Transaction tx = embedded.database().beginTx()) {
+            tx.execute(WRITE, parameters).close();
+            tx.commit();
+        }
+    }
+
+    private static String reasonsOf(Scored item) {
+        return JSON.writeValueAsString(Map.of("paths", item.reasons().stream().map(ReasonPathMaps::toMap).toList(),
+                "terms", item.terms().stream().map(ReasonPathMaps::toMap).toList()));
     }
 }
