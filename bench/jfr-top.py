@@ -1,16 +1,21 @@
 #!/usr/bin/env python3
 """Summarises a JFR recording's CPU samples (jdk.ExecutionSample): samples per thread group, the hottest frames by
 self time, inclusive shares of chosen methods, and each sample attributed to the innermost chosen method on its stack
-("own": what that part costs apart from the chosen parts it calls). Usage: jfr-top.py recording.jfr [substring ...]"""
+("own": what that part costs apart from the chosen parts it calls). With --alloc it weighs allocation samples
+(jdk.ObjectAllocationSample) by the bytes they stand for instead. Usage: jfr-top.py [--alloc] recording.jfr [substring ...]"""
 import collections
 import json
 import re
 import subprocess
 import sys
 
-rec = sys.argv[1]
-marks = sys.argv[2:]
-out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "96", "--events", "jdk.ExecutionSample", rec],
+args = sys.argv[1:]
+alloc = "--alloc" in args
+args = [a for a in args if a != "--alloc"]
+rec = args[0]
+marks = args[1:]
+event = "jdk.ObjectAllocationSample" if alloc else "jdk.ExecutionSample"
+out = subprocess.run(["jfr", "print", "--json", "--stack-depth", "96", "--events", event, rec],
                      capture_output=True, text=True, check=True).stdout
 events = json.loads(out)["recording"]["events"]
 threads = collections.Counter()
@@ -19,21 +24,23 @@ inclusive = collections.Counter()
 own = collections.Counter()
 for e in events:
     v = e["values"]
-    name = (v.get("sampledThread") or {}).get("javaName") or "?"
-    threads[re.sub(r"[-#]?\d+$", "", name)] += 1
-    frames = [f["method"]["type"]["name"].replace("/", ".") + "." + f["method"]["name"] for f in v["stackTrace"]["frames"]]
+    weight = v["weight"] if alloc else 1
+    thread = v.get("eventThread") if alloc else v.get("sampledThread")
+    name = (thread or {}).get("javaName") or "?"
+    threads[re.sub(r"[-#]?\d+$", "", name)] += weight
+    frames = [f["method"]["type"]["name"].replace("/", ".") + "." + f["method"]["name"] for f in (v["stackTrace"] or {"frames": []})["frames"]]
     if frames:
-        self_frames[frames[0]] += 1
+        self_frames[frames[0]] += weight
     innermost = next((m for f in frames for m in marks if m in f), "(none of these)")
-    own[innermost] += 1
+    own[innermost] += weight
     seen = set()
     for f in frames:
         for m in marks:
             if m in f and m not in seen:
                 seen.add(m)
-                inclusive[m] += 1
-total = len(events)
-print(f"{total} samples")
+                inclusive[m] += weight
+total = sum(threads.values())
+print(f"{len(events)} samples" + (f", {total / 2**20:,.0f} MiB allocated" if alloc else ""))
 print("by thread:")
 for t, n in threads.most_common(15):
     print(f"  {n / total:6.1%}  {t}")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kgrec.api.auditlog.AuditLog;
 import io.kgrec.api.auditlog.AuditRetention;
+import io.kgrec.api.auditlog.ServedLists;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import io.kgrec.api.testing.GraphQlClient;
@@ -34,6 +35,8 @@ class RecommendationRulesIT extends LoadedApplication {
 
     @Autowired
     AuditRetention retention;
+    @Autowired
+    ServedLists servedLists;
 
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> nodes(GraphQlClient.Response r) {
@@ -129,7 +132,10 @@ class RecommendationRulesIT extends LoadedApplication {
         assertThat(count(count, Map.of("id", listId))).isZero();
     }
 
-    /** A served-again list (kept, not rescored) is logged in full under its own id, not as a reference to another. */
+    /**
+     * A served-again list (kept, not rescored) is logged under its own id, with its own time and items; its reasons are
+     * its first serving's, stored once and referred to, and reviewers read them in full either way.
+     */
     @Test
     @SuppressWarnings("unchecked")
     void a_list_served_again_is_logged_under_its_own_id_with_every_items_reasons() {
@@ -142,17 +148,51 @@ class RecommendationRulesIT extends LoadedApplication {
 
         auditLog.flush();
 
-        String reasons = "MATCH (l:ServedList {id: $id}) RETURN l.reasons AS reasons";
-        String firstReasons = (String) graph.driver().executableQuery(reasons).withParameters(Map.of("id", firstId))
-                .execute().records().get(0).get("reasons").asString();
-        String againReasons = (String) graph.driver().executableQuery(reasons).withParameters(Map.of("id", againId))
-                .execute().records().get(0).get("reasons").asString();
+        Map<String, Object> stored = graph.driver().executableQuery("""
+                MATCH (l:ServedList {id: $id})
+                OPTIONAL MATCH (f:ServedList {id: $first})
+                RETURN l.reasonsOf AS reasonsOf, l.reasons IS NULL AS noReasonsOfItsOwn, l.items AS items,
+                       coalesce(f.reasonsOf, f.id) AS firstServing
+                """).withParameters(Map.of("id", againId, "first", firstId)).execute().records().get(0).asMap();
         assertThat(againId).isNotEqualTo(firstId);
-        assertThat(againReasons).isEqualTo(firstReasons);
-        List<Map<String, Object>> parsed = JsonMapper.builder().build().readValue(againReasons, List.class);
+        // the page's first serving: this test's first call, or an earlier test's if it served the same kept page
+        assertThat(stored.get("reasonsOf")).isNotNull().isEqualTo(stored.get("firstServing"));
+        assertThat(stored.get("noReasonsOfItsOwn")).isEqualTo(true);
+        assertThat((List<Object>) stored.get("items")).hasSize(items);
+
+        ServedLists.Stored firstLogged = servedLists.find(OWN_CUSTOMER, null, null, null, 0, 1000).stream()
+                .filter(l -> l.id().equals(firstId)).findFirst().orElseThrow();
+        ServedLists.Stored againLogged = servedLists.find(OWN_CUSTOMER, null, null, null, 0, 1000).stream()
+                .filter(l -> l.id().equals(againId)).findFirst().orElseThrow();
+        assertThat(againLogged.reasons()).isEqualTo(firstLogged.reasons());
+        List<Map<String, Object>> parsed = JsonMapper.builder().build().readValue(againLogged.reasons(), List.class);
         assertThat(parsed).hasSize(items).allSatisfy(item -> {
             assertThat((List<Object>) item.get("paths")).isNotEmpty();
             assertThat(item).containsKey("terms");
         });
+    }
+
+    @Test
+    void retention_keeps_a_first_serving_while_a_newer_list_refers_to_it() {
+        Map<String, Object> variables = Map.of("customer", OWN_CUSTOMER, "diversity", 0.05);
+        retention.expireBefore(ZonedDateTime.now(ZoneOffset.UTC).plusMinutes(1)); // so this page's first serving is ours
+        String firstId = client(FRONTEND_OWN).post(QUERY, variables).data("recommendations", "listId");
+        String againId = client(FRONTEND_OWN).post(QUERY, variables).data("recommendations", "listId");
+        auditLog.flush();
+        ZonedDateTime between = graph.driver().executableQuery("""
+                MATCH (first:ServedList {id: $first}), (again:ServedList {id: $again})
+                // the first serving's time plus one microsecond: after it, and not after the second serving
+                RETURN first.at + duration({microseconds: 1}) AS between
+                """).withParameters(Map.of("first", firstId, "again", againId)).execute().records().get(0)
+                .get("between").asZonedDateTime();
+        String count = "MATCH (l:ServedList {id: $id}) RETURN count(l)";
+
+        retention.expireBefore(between);
+        assertThat(count(count, Map.of("id", firstId))).as("the first serving, still referred to").isEqualTo(1);
+        assertThat(count(count, Map.of("id", againId))).isEqualTo(1);
+
+        retention.expireBefore(ZonedDateTime.now(ZoneOffset.UTC).plusMinutes(1));
+        assertThat(count(count, Map.of("id", firstId))).isZero();
+        assertThat(count(count, Map.of("id", againId))).isZero();
     }
 }

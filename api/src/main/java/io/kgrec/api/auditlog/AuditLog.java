@@ -10,11 +10,13 @@ import jakarta.annotation.PreDestroy;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.graphdb.Transaction;
@@ -26,13 +28,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Records every served recommendation list in the graph as a {@code :ServedList} node, for reviewers. Page views must
- * not wait for it: lists are queued and written by one background thread in batches (one transaction per batch, at
- * least every quarter second), so the log costs a request almost nothing and the database one commit per batch.
- * A crash can lose the last quarter second of log; the recommendations themselves are unaffected.
+ * not wait for it: lists are queued and written by one background thread in batches, one transaction a quarter second
+ * (sooner only when a full batch is waiting), so the log costs a request almost nothing and the database at most a
+ * few commits a second however busy the service is. A crash can lose the last quarter second of log; the
+ * recommendations themselves are unaffected.
  *
- * <p>Most served lists are kept lists served again, so an item's reasons are turned into JSON once per scored list
- * and reused while that list is kept; and with the embedded database the batch is written in-process, sparing Bolt's
- * encoding of the reasons on both sides of the loopback socket.
+ * <p>Most served lists are kept lists served again (ServedListCache): the same items with the same reasons. Only the
+ * first serving of a page stores its reasons (about 20 KB of JSON for ten items); each later serving of that page
+ * stores {@code reasonsOf}, the first one's id, and its own id, time, caller, items and scores, so the log grows by a
+ * few hundred bytes per page view rather than by the reasons again. Readers resolve the reference ({@link ServedLists});
+ * erasure deletes both, as both are the customer's; retention keeps a first serving while a later one refers to it.
+ * With the embedded database the batch is written in-process, sparing Bolt's encoding on both sides of the socket.
  */
 @Component
 public class AuditLog {
@@ -42,15 +48,22 @@ public class AuditLog {
             UNWIND $lists AS l
             CREATE (:ServedList {id: l.id, at: l.at, customerId: l.customerId, caller: l.caller,
                                  modelVersion: l.modelVersion, rules: l.rules, items: l.items, scores: l.scores,
-                                 reasons: l.reasons})
+                                 reasons: l.reasons, reasonsOf: l.reasonsOf})
             """;
     private static final int BATCH = 500;
+    private static final long PACE_MILLIS = 250;
+    private static final long NOTHING_CAME = Long.MIN_VALUE;
 
     private final GraphConnection graph;
-    /** Each served item's reasons as JSON, by identity: a kept list serves the same {@link Scored} objects again. */
-    private final Cache<Scored, String> reasonsJson = Caffeine.newBuilder().weakKeys().maximumSize(100_000).build();
+    /**
+     * The first logged serving of each page, by the page's first item: a kept list serves the same {@link Scored}
+     * objects again (compared by identity), and a page is a run of them, known by its first item and its length.
+     */
+    private final Cache<Scored, FirstServing> firstServings = Caffeine.newBuilder().weakKeys().maximumSize(100_000)
+            .build();
     private final BlockingQueue<ServedList> queue;
     private final Thread writer;
+    private final ReentrantLock writing = new ReentrantLock();
     private volatile boolean running = true;
 
     public AuditLog(GraphConnection graph, @Value("${kgrec.audit.queue:10000}") int capacity) {
@@ -69,12 +82,22 @@ public class AuditLog {
         }
     }
 
-    /** Writes everything queued so far; for shutdown and tests. */
+    /** After lists were deleted: the next serving of any page stores its reasons again. */
+    public void forgetFirstServings() {
+        firstServings.invalidateAll();
+    }
+
+    /** Writes everything queued so far, and waits for a batch the writer has taken; for shutdown and tests. */
     public void flush() {
-        List<ServedList> batch = new ArrayList<>();
-        while (queue.drainTo(batch, BATCH) > 0) {
-            write(batch);
-            batch.clear();
+        writing.lock();
+        try {
+            List<ServedList> batch = new ArrayList<>();
+            while (queue.drainTo(batch, BATCH) > 0) {
+                write(batch);
+                batch.clear();
+            }
+        } finally {
+            writing.unlock();
         }
     }
 
@@ -92,13 +115,10 @@ public class AuditLog {
         List<ServedList> batch = new ArrayList<>(BATCH);
         while (running) {
             try {
-                ServedList first = queue.poll(250, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
+                long started = writeABatch(batch);
+                if (started != NOTHING_CAME) {
+                    waitForABatch(started);
                 }
-                batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
-                write(batch);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -110,7 +130,42 @@ public class AuditLog {
         }
     }
 
+    /**
+     * Takes what is queued, waiting a quarter second at most for the first, and writes it; returns when the first came
+     * ({@link System#nanoTime()}), or {@link #NOTHING_CAME}.
+     */
+    private long writeABatch(List<ServedList> batch) throws InterruptedException {
+        // Held from taking to committed, so that flush() never returns while lists it did not see are in flight.
+        writing.lock();
+        try {
+            ServedList first = queue.poll(PACE_MILLIS, TimeUnit.MILLISECONDS);
+            if (first == null) {
+                return NOTHING_CAME;
+            }
+            long came = System.nanoTime();
+            batch.add(first);
+            queue.drainTo(batch, BATCH - 1);
+            write(batch);
+            return came;
+        } finally {
+            writing.unlock();
+        }
+    }
+
+    /**
+     * Lets lists gather for the rest of the quarter second: written as they came, a busy service's log would commit
+     * (and force the transaction log to disk) many times a second, a few lists each time.
+     */
+    private void waitForABatch(long started) throws InterruptedException {
+        long left = PACE_MILLIS - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        if (left > 0 && queue.size() < BATCH && running) {
+            Thread.sleep(left);
+        }
+    }
+
     private void write(List<ServedList> batch) {
+        // Pages first served in this batch count only once it commits: a failed batch leaves nothing to refer to.
+        Map<Scored, FirstServing> firstInBatch = new IdentityHashMap<>();
         List<Map<String, Object>> rows = new ArrayList<>(batch.size());
         for (ServedList l : batch) {
             Map<String, Object> row = new HashMap<>();
@@ -122,18 +177,41 @@ public class AuditLog {
             row.put("rules", JSON.writeValueAsString(l.rules()));
             row.put("items", l.items().stream().map(s -> s.itemId()).toList());
             row.put("scores", l.items().stream().map(s -> s.score()).toList());
-            row.put("reasons", "[" + String.join(",", l.items().stream()
-                    .map(s -> reasonsJson.get(s, AuditLog::reasonsOf)).toList()) + "]");
+            String reasonsOf = firstServingOf(l, firstInBatch);
+            row.put("reasonsOf", reasonsOf);
+            row.put("reasons", reasonsOf == null ? reasonsOf(l.items()) : null);
             rows.add(row);
         }
         Map<String, Object> parameters = Map.of("lists", rows);
         if (graph.embedded().isPresent()) {
             writeInProcess(graph.embedded().get(), parameters);
-            return;
+        } else {
+            try (Session s = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
+                s.executeWriteWithoutResult(tx -> tx.run(WRITE, parameters).consume());
+            }
         }
-        try (Session s = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
-            s.executeWriteWithoutResult(tx -> tx.run(WRITE, parameters).consume());
+        firstServings.putAll(firstInBatch);
+    }
+
+    /** The id of an earlier serving of the same page with its reasons, or null if this is the first. */
+    private String firstServingOf(ServedList list, Map<Scored, FirstServing> firstInBatch) {
+        if (list.items().isEmpty()) {
+            return null;
         }
+        Scored top = list.items().get(0);
+        FirstServing earlier = firstInBatch.get(top);
+        if (earlier == null) {
+            earlier = firstServings.getIfPresent(top);
+        }
+        if (earlier != null && earlier.length() == list.items().size() && earlier.customerId().equals(list.customerId())) {
+            return earlier.listId();
+        }
+        firstInBatch.put(top, new FirstServing(list.id(), list.customerId(), list.items().size()));
+        return null;
+    }
+
+    /** A page's first logged serving; no reference to its items, which would keep them from being collected. */
+    private record FirstServing(String listId, String customerId, int length) {
     }
 
     private static void writeInProcess(EmbeddedNeo4j embedded, Map<String, Object> parameters) {
@@ -143,8 +221,9 @@ public class AuditLog {
         }
     }
 
-    private static String reasonsOf(Scored item) {
-        return JSON.writeValueAsString(Map.of("paths", item.reasons().stream().map(ReasonPathMaps::toMap).toList(),
-                "terms", item.terms().stream().map(ReasonPathMaps::toMap).toList()));
+    private static String reasonsOf(List<Scored> items) {
+        return JSON.writeValueAsString(items.stream().map(item -> Map.of(
+                "paths", item.reasons().stream().map(ReasonPathMaps::toMap).toList(),
+                "terms", item.terms().stream().map(ReasonPathMaps::toMap).toList())).toList());
     }
 }

@@ -13,23 +13,30 @@ import org.springframework.stereotype.Component;
 /** Reads the audit log of served lists, newest first, for reviewers. */
 @Component
 public class ServedLists {
-    // By customer the customer index finds the lists; otherwise the time index does, newest first.
+    // By customer the customer index finds the lists; otherwise the time index does, newest first. A list served
+    // again keeps its reasons on its first serving (AuditLog), found by the id index.
     private static final String BY_CUSTOMER = """
             MATCH (l:ServedList {customerId: $customerId})
             WHERE ($itemId IS NULL OR $itemId IN l.items)
               AND ($from IS NULL OR l.at >= $from) AND ($to IS NULL OR l.at < $to)
-            RETURN l
+            WITH l
             ORDER BY l.at DESC, l.id
             SKIP $offset LIMIT $limit
+            OPTIONAL MATCH (first:ServedList {id: l.reasonsOf})
+            RETURN l, coalesce(l.reasons, first.reasons, '[]') AS reasons
+            ORDER BY l.at DESC, l.id
             """;
     private static final String BY_TIME = """
             MATCH (l:ServedList)
             WHERE l.at >= coalesce($from, datetime('0001-01-01T00:00:00Z'))
               AND ($to IS NULL OR l.at < $to)
               AND ($itemId IS NULL OR $itemId IN l.items)
-            RETURN l
+            WITH l
             ORDER BY l.at DESC, l.id
             SKIP $offset LIMIT $limit
+            OPTIONAL MATCH (first:ServedList {id: l.reasonsOf})
+            RETURN l, coalesce(l.reasons, first.reasons, '[]') AS reasons
+            ORDER BY l.at DESC, l.id
             """;
 
     private final GraphConnection graph;
@@ -46,7 +53,7 @@ public class ServedLists {
             return new Stored(l.get("id").asString(), l.get("at").asZonedDateTime(), l.get("customerId").asString(),
                     l.get("caller").asString(""), l.get("modelVersion").asLong(0), l.get("rules").asString("{}"),
                     l.get("items").asList(v -> v.asString()), l.get("scores").asList(v -> v.asDouble()),
-                    l.get("reasons").asString("[]"));
+                    r.get("reasons").asString());
         }
     }
 
