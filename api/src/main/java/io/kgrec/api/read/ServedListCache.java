@@ -40,7 +40,8 @@ import org.springframework.stereotype.Component;
  * <p>A list served again after half its time to live is scored afresh in the background, and the fresh list replaces
  * it (if its token still holds): a customer who keeps browsing never waits for a list to be scored because the old one
  * grew too old, and is never shown a list older than the time to live. Refreshing is one background thread with a
- * bounded queue; when it falls behind, lists simply expire and are scored on the next request, as without it.
+ * bounded queue, at the lowest CPU priority ({@link BackgroundPriority}), so it scores on the time the requests leave;
+ * when it falls behind (a saturated server), lists simply expire and are scored on the next request, as without it.
  */
 @Component
 public class ServedListCache {
@@ -86,7 +87,11 @@ public class ServedListCache {
                         .weigher((Key key, Kept kept) -> kept.weight()).build();
         this.refresher = off ? null : new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1024),
                 runnable -> {
-                    Thread thread = new Thread(runnable, "kgrec-served-list-refresh");
+                    // Below the requests: a refresh has half a time to live to finish, a request has milliseconds.
+                    Thread thread = new Thread(() -> {
+                        BackgroundPriority.lowerCurrentThread();
+                        runnable.run();
+                    }, "kgrec-served-list-refresh");
                     thread.setDaemon(true);
                     return thread;
                 });
