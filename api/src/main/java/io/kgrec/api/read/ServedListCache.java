@@ -5,12 +5,17 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.kgrec.api.graph.GraphConnection;
 import io.kgrec.api.read.Recommendations.Scored;
+import io.kgrec.model.reason.NodeKind;
+import io.kgrec.model.reason.PathNode;
+import io.kgrec.model.reason.ReasonPath;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -51,6 +56,43 @@ public class ServedListCache {
     interface Validity {
         /** A value that changes whenever the customer's list may have; null when there is no such customer. */
         List<Object> token(String customerId);
+
+        /** Where the stream of committed changes stands, read before scoring; negative where changes are not seen. */
+        default long position() {
+            return -1;
+        }
+
+        /**
+         * Whether anything a list with these inputs shows may have changed after the position, apart from the
+         * customer's own changes, which the token tells. True whenever it cannot be told.
+         */
+        default boolean changedSince(long position, Inputs inputs) {
+            return true;
+        }
+    }
+
+    /**
+     * What of the graph a list shows besides the customer and the model: its items and the items on its paths, whose
+     * co-customer groups another customer's interaction changes; a list of the untrained walk, whose scores come from
+     * everyone's interactions, depends on every interaction.
+     */
+    record Inputs(Set<String> items, boolean everyInteraction) {
+        static Inputs of(List<Scored> list) {
+            Set<String> items = new HashSet<>();
+            boolean walked = false;
+            for (Scored s : list) {
+                items.add(s.itemId());
+                walked |= s.modelVersion() == 0;
+                for (ReasonPath path : s.reasons()) {
+                    for (PathNode node : path.nodes()) {
+                        if (node.kind() == NodeKind.ITEM) {
+                            items.add(node.id());
+                        }
+                    }
+                }
+            }
+            return new Inputs(Set.copyOf(items), walked);
+        }
     }
 
     private final Recommendations recommendations;
@@ -62,6 +104,8 @@ public class ServedListCache {
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final LongAdder refreshes = new LongAdder();
+    private final LongAdder renewals = new LongAdder();
+    private final long timeToLiveNanos;
 
     /**
      * @param timeToLive the longest a list is served again; 0 turns the cache off
@@ -80,6 +124,7 @@ public class ServedListCache {
         this.recommendations = recommendations;
         this.validity = validity;
         this.ticker = ticker;
+        this.timeToLiveNanos = timeToLive.toNanos();
         this.refreshAfterNanos = timeToLive.toNanos() / 2;
         boolean off = timeToLive.isZero() || capacity == 0;
         this.lists = off ? null
@@ -135,9 +180,10 @@ public class ServedListCache {
         }
         misses.increment();
         long scoredAt = ticker.read();
+        long position = validity.position();
         List<Scored> items = scored(key);
         if (!items.isEmpty()) { // an empty list weighs nothing, so unknown ids could fill the cache without bound
-            lists.put(key, new Kept(token, items, scoredAt));
+            lists.put(key, new Kept(token, items, Inputs.of(items), position, scoredAt));
         }
         return items;
     }
@@ -160,9 +206,18 @@ public class ServedListCache {
                         return;
                     }
                     long scoredAt = ticker.read();
+                    long position = validity.position();
+                    if (renewable(old, token, scoredAt)) {
+                        // Scoring again would give the very same list: it is kept as scored now, at no cost.
+                        if (lists.asMap().replace(key, old, old.renewed(position, scoredAt))) {
+                            renewals.increment();
+                        }
+                        return;
+                    }
                     List<Scored> items = scored(key);
                     // Only over the list it refreshes: a list scored meanwhile on a request is at least as fresh.
-                    if (!items.isEmpty() && lists.asMap().replace(key, old, new Kept(token, items, scoredAt))) {
+                    if (!items.isEmpty() && lists.asMap().replace(key, old,
+                            new Kept(token, items, Inputs.of(items), position, scoredAt))) {
                         refreshes.increment();
                     }
                 } catch (RuntimeException e) {
@@ -175,9 +230,22 @@ public class ServedListCache {
         }
     }
 
-    /** Lists served from the cache, lists scored on a request, and lists refreshed in the background, since start. */
+    /**
+     * Whether nothing the list shows changed since it was scored: the same token, and no change the validity reports
+     * since its position. Changes are remembered for twice the time to live, so a list checked later than its time to
+     * live (a refresh that waited long in the queue) is scored again instead.
+     */
+    private boolean renewable(Kept old, List<Object> token, long now) {
+        return old.token().equals(token) && now - old.scoredAt() < timeToLiveNanos
+                && !validity.changedSince(old.position(), old.inputs());
+    }
+
+    /**
+     * Lists served from the cache, lists scored on a request, lists refreshed in the background, and lists found
+     * unchanged when due for a refresh and kept on, since start.
+     */
     public Statistics statistics() {
-        return new Statistics(hits.sum(), misses.sum(), refreshes.sum());
+        return new Statistics(hits.sum(), misses.sum(), refreshes.sum(), renewals.sum());
     }
 
     @PreDestroy
@@ -185,14 +253,14 @@ public class ServedListCache {
         if (lists != null) {
             refresher.shutdownNow();
             Statistics s = statistics();
-            LOG.info("served-list cache: {} lists served again, {} scored ({} hit rate), {} refreshed in the background",
-                    s.hits(), s.misses(), String.format(java.util.Locale.ROOT, "%.1f%%", 100 * s.hitRate()),
-                    s.refreshes());
+            LOG.info("served-list cache: {} lists served again, {} scored ({} hit rate), {} refreshed in the background, "
+                    + "{} kept on unchanged", s.hits(), s.misses(),
+                    String.format(java.util.Locale.ROOT, "%.1f%%", 100 * s.hitRate()), s.refreshes(), s.renewals());
         }
     }
 
-    /** Hits, misses and background refreshes since start. */
-    public record Statistics(long hits, long misses, long refreshes) {
+    /** Hits, misses, background refreshes and renewals since start. */
+    public record Statistics(long hits, long misses, long refreshes, long renewals) {
         public double hitRate() {
             long all = hits + misses;
             return all == 0 ? 0.0 : (double) hits / all;
@@ -203,12 +271,18 @@ public class ServedListCache {
     }
 
     /**
-     * A kept list. Two kept lists are never equal (their {@code refreshing} flags compare by identity), so a refresh
-     * replaces exactly the list it refreshed.
+     * A kept list, with the validity's position read before it was scored. Two kept lists are never equal (their
+     * {@code refreshing} flags compare by identity), so a refresh replaces exactly the list it refreshed.
      */
-    private record Kept(List<Object> token, List<Scored> items, long scoredAt, AtomicBoolean refreshing) {
-        Kept(List<Object> token, List<Scored> items, long scoredAt) {
-            this(token, items, scoredAt, new AtomicBoolean());
+    private record Kept(List<Object> token, List<Scored> items, Inputs inputs, long position, long scoredAt,
+            AtomicBoolean refreshing) {
+        Kept(List<Object> token, List<Scored> items, Inputs inputs, long position, long scoredAt) {
+            this(token, items, inputs, position, scoredAt, new AtomicBoolean());
+        }
+
+        /** The same list, as if scored at the given position and time. */
+        Kept renewed(long position, long scoredAt) {
+            return new Kept(token, items, inputs, position, scoredAt);
         }
 
         int weight() {

@@ -1,0 +1,171 @@
+package io.kgrec.api.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kgrec.api.read.ServedListCache.Inputs;
+import io.kgrec.api.testing.LoadedApplication;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The embedded database's commits, read as what they change of kept lists: another customer's interaction changes the
+ * lists that show its item, a catalogue change every list, the audit log and impressions none; and a list due for a
+ * refresh that nothing changed is kept on without being scored again.
+ */
+class CommittedChangesIT extends LoadedApplication {
+    private static final String CUSTOMER = "19";
+    private static final String OTHER = "27";
+
+    @Autowired
+    Graph reads;
+
+    @Autowired
+    Recommendations recommendations;
+
+    private CommittedChanges changes;
+    private String bought;
+    private String notBought;
+
+    @BeforeEach
+    void watch() {
+        changes = new CommittedChanges(Duration.ofMinutes(1));
+        graph.embedded().orElseThrow().onCommit(changes);
+        bought = string("MATCH (:Customer {id: $c})-[:PURCHASED]->(i:Item) RETURN i.id ORDER BY i.id LIMIT 1",
+                Map.of("c", OTHER));
+        notBought = string("""
+                MATCH (i:Item) WHERE NOT EXISTS { (:Customer {id: $c})-->(i) } AND i.id <> $b
+                RETURN i.id ORDER BY i.id LIMIT 1""", Map.of("c", OTHER, "b", bought));
+    }
+
+    private String string(String cypher, Map<String, Object> parameters) {
+        return graph.driver().executableQuery(cypher).withParameters(parameters).execute().records().get(0).get(0)
+                .asString();
+    }
+
+    private void write(String cypher, Map<String, Object> parameters) {
+        graph.driver().executableQuery(cypher).withParameters(parameters).execute();
+    }
+
+    @Test
+    void another_customers_interaction_changes_the_lists_that_show_its_item_and_walked_lists() {
+        List<Object> mine = changes.token(CUSTOMER);
+        List<Object> theirs = changes.token(OTHER);
+        long at = changes.position();
+
+        write("""
+                MATCH (c:Customer {id: $c}), (i:Item {id: $i})
+                CREATE (c)-[:VIEWED {count: 1, raw: 1.0, sources: ['committed-changes-it']}]->(i)
+                """, Map.of("c", OTHER, "i", notBought));
+        try {
+            assertThat(changes.changedSince(at, new Inputs(Set.of(notBought), false))).isTrue();
+            assertThat(changes.changedSince(at, new Inputs(Set.of(bought), false))).isFalse();
+            // the untrained walk scores from everyone's interactions
+            assertThat(changes.changedSince(at, new Inputs(Set.of(bought), true))).isTrue();
+            assertThat(changes.token(OTHER)).isNotEqualTo(theirs);
+            assertThat(changes.token(CUSTOMER)).isEqualTo(mine);
+        } finally {
+            write("""
+                    MATCH (:Customer {id: $c})-[r:VIEWED]->(:Item {id: $i})
+                    WHERE r.sources = ['committed-changes-it'] DELETE r""", Map.of("c", OTHER, "i", notBought));
+        }
+        long afterDeleting = changes.position();
+        assertThat(changes.changedSince(afterDeleting - 1, new Inputs(Set.of(notBought), false)))
+                .as("deleting an interaction counts as much as creating one").isTrue();
+    }
+
+    @Test
+    void the_audit_log_and_impressions_change_no_list() {
+        List<Object> mine = changes.token(CUSTOMER);
+        long at = changes.position();
+
+        write("CREATE (:ServedList {id: 'committed-changes-it', customerId: $c, items: [$i]})",
+                Map.of("c", CUSTOMER, "i", bought));
+        write("""
+                MATCH (c:Customer {id: $c}), (i:Item {id: $i})
+                MERGE (c)-[s:SHOWN]->(i) SET s.count = coalesce(s.count, 0) + 1, s.committedChangesIt = true
+                """, Map.of("c", CUSTOMER, "i", bought));
+        write("MATCH (l:ServedList {id: 'committed-changes-it'}) DELETE l", Map.of());
+
+        assertThat(changes.position()).isGreaterThanOrEqualTo(at + 3);
+        assertThat(changes.changedSince(at, new Inputs(Set.of(bought), true))).isFalse();
+        assertThat(changes.token(CUSTOMER)).isEqualTo(mine);
+    }
+
+    @Test
+    void a_catalogue_change_changes_every_list() {
+        long at = changes.position();
+
+        write("MATCH (i:Item {id: $i}) SET i.committedChangesIt = true", Map.of("i", notBought));
+        write("MATCH (i:Item {id: $i}) REMOVE i.committedChangesIt", Map.of("i", notBought));
+
+        assertThat(changes.changedSince(at, new Inputs(Set.of(bought), false))).isTrue();
+        long later = changes.position();
+        write("""
+                MATCH (i:Item {id: $i})
+                CREATE (i)-[:MADE_BY]->(:Entity:Brand {key: 'brand:committed-changes-it', name: 'It'})""",
+                Map.of("i", notBought));
+        write("MATCH (b:Entity {key: 'brand:committed-changes-it'}) DETACH DELETE b", Map.of());
+        assertThat(changes.changedSince(later, new Inputs(Set.of(bought), false))).isTrue();
+    }
+
+    @Test
+    void a_model_node_changes_every_token_and_list() {
+        List<Object> mine = changes.token(CUSTOMER);
+        long at = changes.position();
+
+        write("CREATE (:Model {committedChangesIt: true, current: false})", Map.of());
+        write("MATCH (m:Model {committedChangesIt: true}) DELETE m", Map.of());
+
+        assertThat(changes.token(CUSTOMER)).isNotEqualTo(mine);
+        assertThat(changes.changedSince(at, new Inputs(Set.of(), false))).isTrue();
+    }
+
+    /**
+     * Due for a refresh, a list nothing changed is kept on without a query; once another customer's interaction has
+     * changed what the (untrained) walk scores from, the next refresh scores it again.
+     */
+    @Test
+    void a_list_due_for_a_refresh_is_kept_on_while_nothing_it_shows_changed() throws InterruptedException {
+        AtomicLong now = new AtomicLong();
+        ServedListCache kept = new ServedListCache(recommendations, changes, Duration.ofSeconds(60), 10_000, now::get);
+        List<Recommendations.Scored> scored = kept.top(CUSTOMER, 10, 3, Map.of());
+        assertThat(scored).isNotEmpty();
+
+        now.addAndGet(Duration.ofSeconds(40).toNanos());
+        long transactions = reads.transactionsRun();
+        assertThat(kept.top(CUSTOMER, 10, 3, Map.of())).isEqualTo(scored);
+        awaitStatistics(kept, s -> s.renewals() == 1);
+        assertThat(reads.transactionsRun() - transactions).as("no scoring").isZero();
+        assertThat(kept.statistics().refreshes()).isZero();
+
+        write("""
+                MATCH (c:Customer {id: $c}), (i:Item {id: $i})
+                CREATE (c)-[:VIEWED {count: 1, raw: 1.0, sources: ['committed-changes-it']}]->(i)
+                """, Map.of("c", OTHER, "i", notBought));
+        try {
+            now.addAndGet(Duration.ofSeconds(40).toNanos()); // 40 s after the renewal
+            kept.top(CUSTOMER, 10, 3, Map.of());
+            awaitStatistics(kept, s -> s.refreshes() == 1);
+            assertThat(kept.statistics().renewals()).isEqualTo(1);
+            assertThat(kept.statistics().misses()).isEqualTo(1);
+        } finally {
+            write("""
+                    MATCH (:Customer {id: $c})-[r:VIEWED]->(:Item {id: $i})
+                    WHERE r.sources = ['committed-changes-it'] DELETE r""", Map.of("c", OTHER, "i", notBought));
+        }
+    }
+
+    private static void awaitStatistics(ServedListCache cache,
+            java.util.function.Predicate<ServedListCache.Statistics> reached) throws InterruptedException {
+        for (int wait = 0; wait < 600 && !reached.test(cache.statistics()); wait++) {
+            Thread.sleep(50);
+        }
+        assertThat(cache.statistics()).matches(reached, "reached within 30 s");
+    }
+}
