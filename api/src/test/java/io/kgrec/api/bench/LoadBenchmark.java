@@ -24,7 +24,8 @@ import org.neo4j.driver.GraphDatabase;
  * wait (seconds to wait for a trained model, 900; 0 to
  * measure whatever serves), rate (requests per second on a fixed schedule; 0, the default, for
  * a closed loop), pid (the server's process id, to report its CPU time per request), write-customers (a file to
- * write the rotating customer ids to, one a line).
+ * write the rotating customer ids to, one a line), writes (purchases recorded per second while the recommendations
+ * workload runs, {@link WriteStream}; 0, the default, for none).
  */
 public final class LoadBenchmark {
     private LoadBenchmark() {
@@ -45,6 +46,7 @@ public final class LoadBenchmark {
         int probed = Integer.parseInt(o.getOrDefault("visibility", "300"));
         double rate = Double.parseDouble(o.getOrDefault("rate", "0"));
         long serverPid = Long.parseLong(o.getOrDefault("pid", "0"));
+        double writes = Double.parseDouble(o.getOrDefault("writes", "0"));
 
         List<String> customers = customers(o.getOrDefault("bolt", "bolt://127.0.0.1:7687"));
         if (o.containsKey("write-customers")) {
@@ -52,9 +54,11 @@ public final class LoadBenchmark {
             java.nio.file.Files.write(java.nio.file.Path.of(o.get("write-customers")), customers);
         }
         System.out.printf(Locale.ROOT, "# kgrec load benchmark %s: %s, %d clients, warm-up %.0f s, measured %.0f s, "
-                + "%d rounds, %d customers rotating, %s; load average %s%n", Instant.now(), url, clients, warmup,
+                + "%d rounds, %d customers rotating, %s%s; load average %s%n", Instant.now(), url, clients, warmup,
                 seconds, rounds, customers.size(), rate > 0 ? "fixed rate " + rate + " req/s" : "closed loop",
+                writes > 0 ? ", " + writes + " purchases/s recorded during recommendations" : "",
                 ClosedLoop.loadAverage());
+        List<String> bought = writes > 0 ? purchasedItems(o.getOrDefault("bolt", "bolt://127.0.0.1:7687")) : List.of();
         int wait = Integer.parseInt(o.getOrDefault("wait", "900"));
         if (wait > 0) {
             awaitTrainedModel(url, headers, customers.get(0), wait);
@@ -71,12 +75,27 @@ public final class LoadBenchmark {
                 Collections.reverse(order);
             }
             for (String w : order) {
+                WriteStream stream = writes > 0 && w.equals("recommendations")
+                        ? new WriteStream(url, headers, customers, bought, writes).start() : null;
                 ClosedLoop.Result r = loop.run(w, Workloads.bodies(document(w), customers),
                         body -> Workloads.answered(body, field(w)), clients, warmup, seconds, rate);
+                if (stream != null) {
+                    stream.close();
+                }
                 results.computeIfAbsent(w, k -> new ArrayList<>()).add(r);
                 print(String.valueOf(round), r);
                 if (r.errors() > 0) {
                     System.out.println("first error: " + r.firstError());
+                }
+                if (stream != null) {
+                    Latencies l = stream.latencies();
+                    System.out.printf(Locale.ROOT, "| | purchases recorded alongside (warm-up included) | %d | | %.2f | "
+                            + "%.2f | %.2f | %.2f | %.2f | %d | | | |%n", stream.recorded(), l.percentileMillis(50),
+                            l.percentileMillis(90), l.percentileMillis(99), l.percentileMillis(99.9), l.maxMillis(),
+                            stream.errors());
+                    if (stream.errors() > 0) {
+                        System.out.println("first write error: " + stream.firstError());
+                    }
                 }
             }
         }
@@ -143,6 +162,16 @@ public final class LoadBenchmark {
                     RETURN c.id AS id ORDER BY id""").list(r -> r.get("id").asString()));
             Collections.shuffle(ids, new Random(42));
             return ids;
+        }
+    }
+
+    /** Every purchased item's id once per customer who bought it, so that drawing from the list favours best sellers. */
+    private static List<String> purchasedItems(String bolt) {
+        try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none()); var session = driver.session()) {
+            return session.run("""
+                    MATCH (i:Item) WITH i, COUNT { (:Customer)-[:PURCHASED]->(i) } AS buyers WHERE buyers > 0
+                    UNWIND range(1, buyers) AS copy
+                    RETURN i.id AS id ORDER BY id""").list(r -> r.get("id").asString());
         }
     }
 
