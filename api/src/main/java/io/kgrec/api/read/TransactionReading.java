@@ -19,7 +19,8 @@ import org.neo4j.graphdb.event.TransactionData;
  * What one committed transaction changed, in the terms kept lists depend on: which customers changed (their own lists
  * change), which items another customer's interaction reached (the co-customer groups shown on paths through them
  * change), whether anything else that lists show or filter by changed (the catalogue, attributes, segments), and
- * whether a model changed (every list changes). The audit log and impressions change no list.
+ * whether a model changed (every list changes). Bookkeeping (the audit log, source files, migrations) and impressions
+ * change no list.
  *
  * <p>Each node is looked at once however many of the transaction's rows touch it: a load batch writes many
  * interactions of the same customer, training many relationships of the same item.
@@ -28,7 +29,9 @@ final class TransactionReading {
     private static final Label CUSTOMER = Label.label(Labels.CUSTOMER);
     private static final Label ITEM = Label.label(Labels.ITEM);
     private static final Label MODEL = Label.label(Labels.MODEL);
-    private static final Label SERVED_LIST = Label.label(Labels.SERVED_LIST);
+    /** Nodes no list reads: the audit log, which file contributed what, which migrations ran. */
+    private static final List<Label> BOOKKEEPING = List.of(Label.label(Labels.SERVED_LIST),
+            Label.label(Labels.SOURCE_FILE), Label.label(Labels.SCHEMA_MIGRATION));
     private static final String ID = "id";
 
     /** What a transaction touched, read while its state is still readable; applied only if it commits. */
@@ -36,7 +39,7 @@ final class TransactionReading {
         static final Touched EVERYONE = new Touched(Set.of(), Set.of(), true, true);
     }
 
-    private enum Kind { MODEL, CUSTOMER, ITEM, AUDIT, OTHER }
+    private enum Kind { MODEL, CUSTOMER, ITEM, BOOKKEEPING, OTHER }
 
     private record Seen(Kind kind, String id) {
     }
@@ -87,7 +90,7 @@ final class TransactionReading {
         }
         for (Node node : data.deletedNodes()) {
             Kind kind = deletedKind(node);
-            if (kind != Kind.CUSTOMER && kind != Kind.AUDIT) {
+            if (kind != Kind.CUSTOMER && kind != Kind.BOOKKEEPING) {
                 catalogue = true;
             }
         }
@@ -119,7 +122,7 @@ final class TransactionReading {
                 // a customer's profile, segment or campaign link changes that customer's list only
                 addCustomer(start);
                 addCustomer(end);
-            } else if (start.kind() != Kind.AUDIT && end.kind() != Kind.AUDIT) {
+            } else if (start.kind() != Kind.BOOKKEEPING && end.kind() != Kind.BOOKKEEPING) {
                 catalogue = true;
             }
         }
@@ -138,8 +141,8 @@ final class TransactionReading {
 
     private Kind deletedKind(Node node) {
         Set<Label> labels = deletedLabels.getOrDefault(node, Set.of());
-        if (labels.contains(SERVED_LIST)) {
-            return Kind.AUDIT;
+        if (BOOKKEEPING.stream().anyMatch(labels::contains)) {
+            return Kind.BOOKKEEPING;
         }
         if (labels.contains(CUSTOMER)) {
             return Kind.CUSTOMER;
@@ -153,8 +156,8 @@ final class TransactionReading {
         switch (s.kind()) {
             case CUSTOMER -> customers.add(s.id());
             case ITEM, OTHER -> catalogue = true;
-            case MODEL, AUDIT -> {
-                // a model is answered by the caller; the audit log changes no list
+            case MODEL, BOOKKEEPING -> {
+                // a model is answered by the caller; bookkeeping changes no list
             }
         }
         return s.kind();
@@ -165,8 +168,8 @@ final class TransactionReading {
             if (n.hasLabel(MODEL)) {
                 return new Seen(Kind.MODEL, null);
             }
-            if (n.hasLabel(SERVED_LIST)) {
-                return new Seen(Kind.AUDIT, null);
+            if (BOOKKEEPING.stream().anyMatch(n::hasLabel)) {
+                return new Seen(Kind.BOOKKEEPING, null);
             }
             Object id = n.getProperty(ID, null);
             if (n.hasLabel(CUSTOMER) && id instanceof String s) {

@@ -79,6 +79,25 @@ class CommittedChangesIT extends LoadedApplication {
                 .as("deleting an interaction counts as much as creating one").isTrue();
     }
 
+    /** As a shop's feedback arrives: the purchase also updates bookkeeping (its source file), which no list reads. */
+    @Test
+    void a_purchase_recorded_through_the_api_changes_only_the_lists_that_show_its_item() {
+        long at = changes.position();
+        String newcomer = "committed-changes-it";
+
+        var r = client(ADMIN).post("""
+                mutation ($c: ID!, $i: ID!) { recordInteraction(customerId: $c, itemId: $i, type: PURCHASED) { count } }
+                """, Map.of("c", newcomer, "i", notBought));
+        try {
+            assertThat(r.json()).as(r.text()).doesNotContainKey("errors");
+            assertThat(changes.position()).isGreaterThan(at);
+            assertThat(changes.changedSince(at, new Inputs(Set.of(notBought), false))).isTrue();
+            assertThat(changes.changedSince(at, new Inputs(Set.of(bought), false))).isFalse();
+        } finally {
+            write("MATCH (c:Customer {id: $c}) DETACH DELETE c", Map.of("c", newcomer));
+        }
+    }
+
     @Test
     void the_audit_log_and_impressions_change_no_list() {
         List<Object> mine = changes.token(CUSTOMER);
