@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.kgrec.api.graph.EmbeddedNeo4j;
 import io.kgrec.api.graph.GraphConnection;
-import io.kgrec.api.read.BackgroundPriority;
 import io.kgrec.api.read.Recommendations.Scored;
 import io.kgrec.model.reason.ReasonPathMaps;
 import jakarta.annotation.PreDestroy;
@@ -17,14 +16,12 @@ import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.graphdb.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,11 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
  * (sooner only when a full batch is waiting), so the log costs a request almost nothing and the database at most a
  * few commits a second however busy the service is. A crash can lose the last quarter second of log; the
  * recommendations themselves are unaffected.
- *
- * <p>The writer runs at the lowest CPU priority ({@link BackgroundPriority}): its batches would otherwise take a core
- * from the requests for tens of milliseconds four times a second. When the service is saturated and the writer falls
- * behind by half the queue, the request that finds it so writes a batch itself, so the log slows requests only when
- * they are queueing anyway, and is never dropped for want of CPU.
  *
  * <p>Most served lists are kept lists served again (ServedListCache): the same items with the same reasons. Only the
  * first serving of a page stores its reasons (about 20 KB of JSON for ten items); each later serving of that page
@@ -70,68 +62,23 @@ public class AuditLog {
     private final Cache<Scored, FirstServing> firstServings = Caffeine.newBuilder().weakKeys().maximumSize(100_000)
             .build();
     private final BlockingQueue<ServedList> queue;
-    /** From how many queued lists on a request writes a batch itself. */
-    private final int behind;
-    /** Whether a request is writing a batch: one at a time is enough to catch up. */
-    private final AtomicBoolean requestWriting = new AtomicBoolean();
     private final Thread writer;
     private final ReentrantLock writing = new ReentrantLock();
     private volatile boolean running = true;
 
-    @Autowired
     public AuditLog(GraphConnection graph, @Value("${kgrec.audit.queue:10000}") int capacity) {
-        this(graph, capacity, true);
-    }
-
-    /** @param background whether lists are written by the background writer too; without it, only by requests */
-    AuditLog(GraphConnection graph, int capacity, boolean background) {
         this.graph = graph;
         this.queue = new ArrayBlockingQueue<>(capacity);
-        this.behind = Math.max(1, capacity / 2);
-        this.writer = new Thread(() -> {
-            BackgroundPriority.lowerCurrentThread();
-            drainForever();
-        }, "kgrec-audit-log");
+        this.writer = new Thread(this::drainForever, "kgrec-audit-log");
         writer.setDaemon(true);
-        if (background) {
-            writer.start();
-        } else {
-            running = false;
-        }
+        writer.start();
     }
 
-    /**
-     * Queues a served list, and writes a batch if the writer has fallen behind; if the queue is full all the same
-     * (the database is down), the list is logged as dropped.
-     */
+    /** Queues a served list; if the queue is full (the database is down), the list is logged as dropped. */
     public void record(ServedList list) {
         if (!queue.offer(list)) {
             LOG.warn("audit log queue full: served list {} for customer {} was not recorded", list.id(),
                     list.customerId());
-        }
-        if (queue.size() >= behind && requestWriting.compareAndSet(false, true)) {
-            try {
-                writeOnRequest();
-            } finally {
-                requestWriting.set(false);
-            }
-        }
-    }
-
-    /**
-     * Writes a batch on the calling request's thread, without the writer's lock: the writer, at the lowest priority,
-     * may hold it while it waits for CPU, which is why the request is writing at all. {@link #flush()} therefore does
-     * not wait for such a batch; the request that writes it returns only when it is written.
-     */
-    private void writeOnRequest() {
-        List<ServedList> batch = new ArrayList<>(BATCH);
-        queue.drainTo(batch, BATCH);
-        try {
-            if (!batch.isEmpty()) {
-                write(batch);
-            }
-        } catch (RuntimeException e) {
-            LOG.error("could not write {} served lists to the audit log", batch.size(), e);
         }
     }
 

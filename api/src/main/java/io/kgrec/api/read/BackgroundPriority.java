@@ -11,13 +11,13 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Lowers a background thread's CPU priority, so that work nobody waits for (scoring a kept list afresh before it
- * expires, writing the audit log) runs on the CPU time the requests leave instead of sharing it with them. Java cannot set a thread's
+ * expires) runs on the CPU time the requests leave instead of sharing it with them. Java cannot set a thread's
  * scheduling priority ({@link Thread#setPriority} is ignored on Linux), but Linux schedules each thread as a task of its
  * own, and a process may lower its own threads' priority: the thread finds its task id in {@code /proc/thread-self}
  * and has {@code renice} set that task's nice value. Where that is not possible (not Linux, no {@code renice}), the
  * thread runs at normal priority, as it would have anyway.
  */
-public final class BackgroundPriority {
+final class BackgroundPriority {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundPriority.class);
     /** The lowest priority: a busy thread at nice 0 gets about 68 times its CPU share. */
     static final int NICE = 19;
@@ -26,7 +26,7 @@ public final class BackgroundPriority {
     }
 
     /** Lowers the calling thread's priority; returns whether it was lowered. */
-    public static boolean lowerCurrentThread() {
+    static boolean lowerCurrentThread() {
         try {
             String task = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
             Process renice = new ProcessBuilder("renice", "-n", Integer.toString(NICE), "-p", task)
