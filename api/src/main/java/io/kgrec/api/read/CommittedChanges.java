@@ -5,6 +5,8 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.kgrec.api.read.TransactionReading.Touched;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.event.TransactionData;
@@ -35,6 +37,7 @@ final class CommittedChanges implements TransactionEventListener<Touched>, Serve
     private volatile long interactions;
     private final Cache<String, Long> customers;
     private final Cache<String, Long> items;
+    private volatile Consumer<Set<String>> customerListener = customers -> { };
 
     CommittedChanges(Duration timeToLive) {
         this.customers = Caffeine.newBuilder().expireAfterWrite(timeToLive.multipliedBy(2)).build();
@@ -72,6 +75,11 @@ final class CommittedChanges implements TransactionEventListener<Touched>, Serve
     }
 
     @Override
+    public void onCustomerChanges(Consumer<Set<String>> listener) {
+        this.customerListener = listener;
+    }
+
+    @Override
     public Touched beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
         try {
             return new TransactionReading(data).touched();
@@ -104,6 +112,9 @@ final class CommittedChanges implements TransactionEventListener<Touched>, Serve
             if (touched.catalogue()) {
                 catalogue = number;
             }
+        }
+        if (!touched.everyone() && !touched.customers().isEmpty()) {
+            customerListener.accept(touched.customers());
         }
     }
 

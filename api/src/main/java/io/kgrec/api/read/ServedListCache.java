@@ -16,7 +16,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -72,6 +75,10 @@ public class ServedListCache {
         default boolean changedSince(long position, Inputs inputs) {
             return true;
         }
+
+        /** Tells the listener of customers whose tokens changed, as the changes commit; where not seen, never. */
+        default void onCustomerChanges(Consumer<Set<String>> listener) {
+        }
     }
 
     /**
@@ -108,22 +115,34 @@ public class ServedListCache {
     private final LongAdder misses = new LongAdder();
     private final LongAdder refreshes = new LongAdder();
     private final LongAdder renewals = new LongAdder();
+    private final LongAdder rescored = new LongAdder();
+    /** Hands work to the refresher a moment later, so a customer who comes straight back scores the list first. */
+    private final Executor shortly;
     private final long timeToLiveNanos;
 
     /**
      * @param timeToLive the longest a list is served again; 0 turns the cache off
      * @param capacity   how many reason paths the kept lists may hold in all (an item counts as one more), the
      *                   measure of their memory; the least valuable lists are evicted first
+     * @param rescoreAfter how long after a customer's change their kept lists are scored again in the background
+     *                   (where changes are seen); 0 leaves them to the customer's next request
      */
     @Autowired
     public ServedListCache(Recommendations recommendations, Graph graph, GraphConnection connection,
             @Value("${kgrec.serving.cache.time-to-live:60s}") Duration timeToLive,
-            @Value("${kgrec.serving.cache.reason-paths:200000}") long capacity) {
-        this(recommendations, validity(graph, connection, timeToLive), timeToLive, capacity, Ticker.systemTicker());
+            @Value("${kgrec.serving.cache.reason-paths:200000}") long capacity,
+            @Value("${kgrec.serving.cache.rescore-after:1s}") Duration rescoreAfter) {
+        this(recommendations, validity(graph, connection, timeToLive), timeToLive, capacity, rescoreAfter,
+                Ticker.systemTicker());
     }
 
     ServedListCache(Recommendations recommendations, Validity validity, Duration timeToLive, long capacity,
             Ticker ticker) {
+        this(recommendations, validity, timeToLive, capacity, Duration.ZERO, ticker);
+    }
+
+    ServedListCache(Recommendations recommendations, Validity validity, Duration timeToLive, long capacity,
+            Duration rescoreAfter, Ticker ticker) {
         this.recommendations = recommendations;
         this.validity = validity;
         this.ticker = ticker;
@@ -143,6 +162,17 @@ public class ServedListCache {
                     thread.setDaemon(true);
                     return thread;
                 });
+        this.shortly = off ? null : CompletableFuture.delayedExecutor(rescoreAfter.toMillis(), TimeUnit.MILLISECONDS,
+                task -> {
+                    try {
+                        refresher.execute(task);
+                    } catch (RejectedExecutionException full) {
+                        // the customer's next request scores the list, as without rescoring
+                    }
+                });
+        if (!off && !rescoreAfter.isZero()) {
+            validity.onCustomerChanges(this::rescoreShortly);
+        }
     }
 
     /**
@@ -234,6 +264,38 @@ public class ServedListCache {
     }
 
     /**
+     * Customers' changes (a purchase, a profile) made their kept lists stale: each is scored again in the background a
+     * moment later, unless a request has done it by then, so a customer who buys and browses on is served rather than
+     * scored on the next page. Called on the committing thread, so it only schedules.
+     */
+    private void rescoreShortly(Set<String> customers) {
+        for (Key key : lists.asMap().keySet()) {
+            if (customers.contains(key.customerId())) {
+                shortly.execute(() -> rescoreIfStale(key));
+            }
+        }
+    }
+
+    private void rescoreIfStale(Key key) {
+        try {
+            Kept kept = lists.getIfPresent(key);
+            List<Object> token = kept == null ? null : validity.token(key.customerId());
+            if (token == null || kept.token().equals(token)) {
+                return; // expired, no such customer any more, or already scored again on a request
+            }
+            long scoredAt = ticker.read();
+            long position = validity.position();
+            List<Scored> items = scored(key);
+            if (!items.isEmpty() && lists.asMap().replace(key, kept,
+                    new Kept(token, items, Inputs.of(items), position, scoredAt))) {
+                rescored.increment();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("scoring a changed customer's list again failed for customer {}", key.customerId(), e);
+        }
+    }
+
+    /**
      * Whether nothing the list shows changed since it was scored: the same token, and no change the validity reports
      * since its position. Changes are remembered for twice the time to live, so a list checked later than its time to
      * live (a refresh that waited long in the queue) is scored again instead.
@@ -248,7 +310,7 @@ public class ServedListCache {
      * unchanged when due for a refresh and kept on, since start.
      */
     public Statistics statistics() {
-        return new Statistics(hits.sum(), misses.sum(), refreshes.sum(), renewals.sum());
+        return new Statistics(hits.sum(), misses.sum(), refreshes.sum(), renewals.sum(), rescored.sum());
     }
 
     @PreDestroy
@@ -256,14 +318,16 @@ public class ServedListCache {
         if (lists != null) {
             refresher.shutdownNow();
             Statistics s = statistics();
-            LOG.info("served-list cache: {} lists served again, {} scored ({} hit rate), {} refreshed in the background, "
-                    + "{} kept on unchanged", s.hits(), s.misses(),
-                    String.format(java.util.Locale.ROOT, "%.1f%%", 100 * s.hitRate()), s.refreshes(), s.renewals());
+            LOG.info("served-list cache: {} lists served again, {} scored ({} hit rate), {} refreshed in the "
+                    + "background, {} kept on unchanged, {} scored again in the background after the customer changed",
+                    s.hits(),
+                    s.misses(), String.format(java.util.Locale.ROOT, "%.1f%%", 100 * s.hitRate()), s.refreshes(),
+                    s.renewals(), s.rescored());
         }
     }
 
-    /** Hits, misses, background refreshes and renewals since start. */
-    public record Statistics(long hits, long misses, long refreshes, long renewals) {
+    /** Hits, misses, background refreshes, renewals, and changed customers' lists scored in the background. */
+    public record Statistics(long hits, long misses, long refreshes, long renewals, long rescored) {
         public double hitRate() {
             long all = hits + misses;
             return all == 0 ? 0.0 : (double) hits / all;

@@ -16,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * The embedded database's commits, read as what they change of kept lists: another customer's interaction changes the
  * lists that show its item, a catalogue change every list, the audit log and impressions none; and a list due for a
- * refresh that nothing changed is kept on without being scored again.
+ * refresh that nothing changed is kept on without being scored again, and one whose customer changed is scored again
+ * in the background.
  */
 class CommittedChangesIT extends LoadedApplication {
     private static final String CUSTOMER = "19";
@@ -146,8 +147,9 @@ class CommittedChangesIT extends LoadedApplication {
     }
 
     /**
-     * Due for a refresh, a list nothing changed is kept on without a query; once another customer's interaction has
-     * changed what the (untrained) walk scores from, the next refresh scores it again.
+     * Due for a refresh, a list nothing changed is kept on without a query; once another customer's interaction with
+     * one of its items has changed what it shows (a co-customer group, or for the untrained walk the scores), the next
+     * refresh scores it again.
      */
     @Test
     void a_list_due_for_a_refresh_is_kept_on_while_nothing_it_shows_changed() throws InterruptedException {
@@ -155,6 +157,7 @@ class CommittedChangesIT extends LoadedApplication {
         ServedListCache kept = new ServedListCache(recommendations, changes, Duration.ofSeconds(60), 10_000, now::get);
         List<Recommendations.Scored> scored = kept.top(CUSTOMER, 10, 3, Map.of());
         assertThat(scored).isNotEmpty();
+        String shown = scored.get(0).itemId();
 
         now.addAndGet(Duration.ofSeconds(40).toNanos());
         long transactions = reads.transactionsRun();
@@ -166,7 +169,7 @@ class CommittedChangesIT extends LoadedApplication {
         write("""
                 MATCH (c:Customer {id: $c}), (i:Item {id: $i})
                 CREATE (c)-[:VIEWED {count: 1, raw: 1.0, sources: ['committed-changes-it']}]->(i)
-                """, Map.of("c", OTHER, "i", notBought));
+                """, Map.of("c", OTHER, "i", shown));
         try {
             now.addAndGet(Duration.ofSeconds(40).toNanos()); // 40 s after the renewal
             kept.top(CUSTOMER, 10, 3, Map.of());
@@ -176,7 +179,28 @@ class CommittedChangesIT extends LoadedApplication {
         } finally {
             write("""
                     MATCH (:Customer {id: $c})-[r:VIEWED]->(:Item {id: $i})
-                    WHERE r.sources = ['committed-changes-it'] DELETE r""", Map.of("c", OTHER, "i", notBought));
+                    WHERE r.sources = ['committed-changes-it'] DELETE r""", Map.of("c", OTHER, "i", shown));
+        }
+    }
+
+    /** A customer who changed (a purchase, a profile) finds the next list already scored again in the background. */
+    @Test
+    void a_changed_customers_kept_list_is_scored_again_in_the_background() throws InterruptedException {
+        ServedListCache kept = new ServedListCache(recommendations, changes, Duration.ofSeconds(60), 10_000,
+                Duration.ofMillis(200), System::nanoTime);
+        kept.top(CUSTOMER, 10, 3, Map.of());
+
+        write("MATCH (c:Customer {id: $c}) SET c.committedChangesIt = true", Map.of("c", CUSTOMER));
+        try {
+            awaitStatistics(kept, s -> s.rescored() == 1);
+            long transactions = reads.transactionsRun();
+            kept.top(CUSTOMER, 10, 3, Map.of());
+
+            assertThat(reads.transactionsRun() - transactions).as("served, not scored").isZero();
+            assertThat(kept.statistics()).extracting(ServedListCache.Statistics::misses,
+                    ServedListCache.Statistics::hits).containsExactly(1L, 1L);
+        } finally {
+            write("MATCH (c:Customer {id: $c}) REMOVE c.committedChangesIt", Map.of("c", CUSTOMER));
         }
     }
 

@@ -22,7 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Complete Journey fixture. Every integration test class that extends this shares one application context.
  */
 @SpringBootTest(classes = KgrecApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // Background rescoring after customers' changes is off: tests count the transactions requests cost.
         properties = {"kgrec.demo.enabled=false", "kgrec.train-on-start=false", "KGREC_BOLT_ADDRESS=127.0.0.1:0",
+                "kgrec.serving.cache.rescore-after=0s",
                 "KGREC_API_KEYS=" + LoadedApplication.KEYS})
 public abstract class LoadedApplication {
     public static final String ADMIN = "test-admin-key-0001";
