@@ -247,12 +247,7 @@ public class ServedListCache {
                         }
                         return;
                     }
-                    List<Scored> items = scored(key);
-                    // Only over the list it refreshes: a list scored meanwhile on a request is at least as fresh.
-                    if (!items.isEmpty() && lists.asMap().replace(key, old,
-                            new Kept(token, items, Inputs.of(items), position, scoredAt))) {
-                        refreshes.increment();
-                    }
+                    scoreInPlaceOf(key, old, token, position, scoredAt, refreshes);
                 } catch (RuntimeException e) {
                     // The old list stays until it expires; the next request after that scores it in the open.
                     LOG.warn("refreshing a served list for customer {} failed", key.customerId(), e);
@@ -283,15 +278,22 @@ public class ServedListCache {
             if (token == null || kept.token().equals(token)) {
                 return; // expired, no such customer any more, or already scored again on a request
             }
-            long scoredAt = ticker.read();
-            long position = validity.position();
-            List<Scored> items = scored(key);
-            if (!items.isEmpty() && lists.asMap().replace(key, kept,
-                    new Kept(token, items, Inputs.of(items), position, scoredAt))) {
-                rescored.increment();
-            }
+            scoreInPlaceOf(key, kept, token, validity.position(), ticker.read(), rescored);
         } catch (RuntimeException e) {
             LOG.warn("scoring a changed customer's list again failed for customer {}", key.customerId(), e);
+        }
+    }
+
+    /**
+     * Scores the list afresh in the background, with the token, position and time read before, and keeps it only in
+     * place of the list it was scored for: a list scored meanwhile on a request is at least as fresh.
+     */
+    private void scoreInPlaceOf(Key key, Kept old, List<Object> token, long position, long scoredAt,
+            LongAdder counted) {
+        List<Scored> items = scored(key);
+        if (!items.isEmpty() && lists.asMap().replace(key, old,
+                new Kept(token, items, Inputs.of(items), position, scoredAt))) {
+            counted.increment();
         }
     }
 
