@@ -117,6 +117,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         dbms.registerTransactionEventListener(database.databaseName(), listener);
     }
 
+    /** Stops calling a listener given to {@link #onCommit}. */
+    public void offCommit(TransactionEventListener<?> listener) {
+        dbms.unregisterTransactionEventListener(database.databaseName(), listener);
+    }
+
     @Override
     public void close() {
         dbms.shutdown();

@@ -59,7 +59,7 @@ final class CommittedChanges implements TransactionEventListener<Touched>, Serve
 
     @Override
     public boolean changedSince(long position, ServedListCache.Inputs inputs) {
-        if (position < 0 || everyone > position || catalogue > position) {
+        if (everyone > position || catalogue > position) {
             return true;
         }
         if (inputs.everyInteraction()) {

@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -25,6 +24,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -162,15 +162,16 @@ public class ServedListCache {
                     thread.setDaemon(true);
                     return thread;
                 });
-        this.shortly = off ? null : CompletableFuture.delayedExecutor(rescoreAfter.toMillis(), TimeUnit.MILLISECONDS,
-                task -> {
+        boolean rescoring = !off && !rescoreAfter.isZero();
+        this.shortly = !rescoring ? null : CompletableFuture.delayedExecutor(rescoreAfter.toMillis(),
+                TimeUnit.MILLISECONDS, task -> {
                     try {
                         refresher.execute(task);
                     } catch (RejectedExecutionException full) {
                         // the customer's next request scores the list, as without rescoring
                     }
                 });
-        if (!off && !rescoreAfter.isZero()) {
+        if (rescoring) {
             validity.onCustomerChanges(this::rescoreShortly);
         }
     }
@@ -308,8 +309,8 @@ public class ServedListCache {
     }
 
     /**
-     * Lists served from the cache, lists scored on a request, lists refreshed in the background, and lists found
-     * unchanged when due for a refresh and kept on, since start.
+     * Lists served from the cache, lists scored on a request, lists refreshed in the background, lists found unchanged
+     * when due for a refresh and kept on, and changed customers' lists scored again in the background, since start.
      */
     public Statistics statistics() {
         return new Statistics(hits.sum(), misses.sum(), refreshes.sum(), renewals.sum(), rescored.sum());
@@ -322,9 +323,8 @@ public class ServedListCache {
             Statistics s = statistics();
             LOG.info("served-list cache: {} lists served again, {} scored ({} hit rate), {} refreshed in the "
                     + "background, {} kept on unchanged, {} scored again in the background after the customer changed",
-                    s.hits(),
-                    s.misses(), String.format(java.util.Locale.ROOT, "%.1f%%", 100 * s.hitRate()), s.refreshes(),
-                    s.renewals(), s.rescored());
+                    s.hits(), s.misses(), String.format(java.util.Locale.ROOT, "%.1f%%", 100 * s.hitRate()),
+                    s.refreshes(), s.renewals(), s.rescored());
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,11 @@ class CommittedChangesIT extends LoadedApplication {
         notBought = string("""
                 MATCH (i:Item) WHERE NOT EXISTS { (:Customer {id: $c})-->(i) } AND i.id <> $b
                 RETURN i.id ORDER BY i.id LIMIT 1""", Map.of("c", OTHER, "b", bought));
+    }
+
+    @AfterEach
+    void stopWatching() {
+        graph.embedded().orElseThrow().offCommit(changes);
     }
 
     private String string(String cypher, Map<String, Object> parameters) {
