@@ -133,8 +133,9 @@ class RecommendationRulesIT extends LoadedApplication {
     }
 
     /**
-     * A served-again list (kept, not rescored) is logged under its own id, with its own time and items; its reasons are
-     * its first serving's, stored once and referred to, and reviewers read them in full either way.
+     * A served-again list (kept, not rescored) is logged under its own id, with its own time and caller; its items,
+     * scores, rules and reasons are its first serving's, stored once and referred to, and reviewers read them in full
+     * either way, and find it by one of its items.
      */
     @Test
     @SuppressWarnings("unchecked")
@@ -151,20 +152,31 @@ class RecommendationRulesIT extends LoadedApplication {
         Map<String, Object> stored = graph.driver().executableQuery("""
                 MATCH (l:ServedList {id: $id})
                 OPTIONAL MATCH (f:ServedList {id: $first})
-                RETURN l.reasonsOf AS reasonsOf, l.reasons IS NULL AS noReasonsOfItsOwn, l.items AS items,
+                RETURN l.reasonsOf AS reasonsOf, l.customerId AS customer, l.at IS NOT NULL AS hasTime,
+                       [p IN ['reasons', 'items', 'scores', 'rules'] WHERE l[p] IS NOT NULL] AS repeated,
                        coalesce(f.reasonsOf, f.id) AS firstServing
                 """).withParameters(Map.of("id", againId, "first", firstId)).execute().records().get(0).asMap();
         assertThat(againId).isNotEqualTo(firstId);
         // the page's first serving: this test's first call, or an earlier test's if it served the same kept page
         assertThat(stored.get("reasonsOf")).isNotNull().isEqualTo(stored.get("firstServing"));
-        assertThat(stored.get("noReasonsOfItsOwn")).isEqualTo(true);
-        assertThat((List<Object>) stored.get("items")).hasSize(items);
+        assertThat(stored.get("customer")).isEqualTo(OWN_CUSTOMER);
+        assertThat(stored.get("hasTime")).isEqualTo(true);
+        assertThat((List<Object>) stored.get("repeated")).isEmpty();
 
         ServedLists.Stored firstLogged = servedLists.find(OWN_CUSTOMER, null, null, null, 0, 1000).stream()
                 .filter(l -> l.id().equals(firstId)).findFirst().orElseThrow();
         ServedLists.Stored againLogged = servedLists.find(OWN_CUSTOMER, null, null, null, 0, 1000).stream()
                 .filter(l -> l.id().equals(againId)).findFirst().orElseThrow();
         assertThat(againLogged.reasons()).isEqualTo(firstLogged.reasons());
+        assertThat(againLogged.items()).hasSize(items).isEqualTo(firstLogged.items())
+                .isEqualTo(nodes(again).stream().map(n -> ((Map<?, ?>) n.get("item")).get("id")).toList());
+        assertThat(againLogged.scores()).isEqualTo(firstLogged.scores());
+        assertThat(againLogged.rules()).isEqualTo(firstLogged.rules()).contains("\"diversity\":0.15");
+        String lastItem = againLogged.items().get(items - 1);
+        assertThat(servedLists.find(OWN_CUSTOMER, lastItem, null, null, 0, 1000)).extracting(ServedLists.Stored::id)
+                .contains(firstId, againId);
+        assertThat(servedLists.find(null, lastItem, null, null, 0, 1000)).extracting(ServedLists.Stored::id)
+                .contains(firstId, againId);
         List<Map<String, Object>> parsed = JsonMapper.builder().build().readValue(againLogged.reasons(), List.class);
         assertThat(parsed).hasSize(items).allSatisfy(item -> {
             assertThat((List<Object>) item.get("paths")).isNotEmpty();

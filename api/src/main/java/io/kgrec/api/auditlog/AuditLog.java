@@ -33,10 +33,11 @@ import tools.jackson.databind.json.JsonMapper;
  * few commits a second however busy the service is. A crash can lose the last quarter second of log; the
  * recommendations themselves are unaffected.
  *
- * <p>Most served lists are kept lists served again (ServedListCache): the same items with the same reasons. Only the
- * first serving of a page stores its reasons (about 20 KB of JSON for ten items); each later serving of that page
- * stores {@code reasonsOf}, the first one's id, and its own id, time, caller, items and scores, so the log grows by a
- * few hundred bytes per page view rather than by the reasons again. Readers resolve the reference ({@link ServedLists});
+ * <p>Most served lists are kept lists served again (ServedListCache): the same items with the same scores, reasons,
+ * rules and model. Only the first serving of a page stores those (about 20 KB of JSON for ten items); each later
+ * serving of that page stores {@code reasonsOf}, the first one's id, and only what is its own: id, time, customer,
+ * caller and model version. Its items and scores, arrays the store keeps in records of their own, were the larger
+ * part of the log's write cost at 300 page views a second. Readers resolve the reference ({@link ServedLists});
  * erasure deletes both, as both are the customer's; retention keeps a first serving while a later one refers to it.
  * With the embedded database the batch is written in-process, sparing Bolt's encoding on both sides of the socket.
  */
@@ -47,8 +48,8 @@ public class AuditLog {
     private static final String WRITE = """
             UNWIND $lists AS l
             CREATE (:ServedList {id: l.id, at: l.at, customerId: l.customerId, caller: l.caller,
-                                 modelVersion: l.modelVersion, rules: l.rules, items: l.items, scores: l.scores,
-                                 reasons: l.reasons, reasonsOf: l.reasonsOf})
+                                 modelVersion: l.modelVersion, reasonsOf: l.reasonsOf, rules: l.rules,
+                                 items: l.items, scores: l.scores, reasons: l.reasons})
             """;
     private static final int BATCH = 500;
     private static final long PACE_MILLIS = 250;
@@ -174,12 +175,15 @@ public class AuditLog {
             row.put("customerId", l.customerId());
             row.put("caller", l.caller());
             row.put("modelVersion", l.modelVersion());
-            row.put("rules", JSON.writeValueAsString(l.rules()));
-            row.put("items", l.items().stream().map(s -> s.itemId()).toList());
-            row.put("scores", l.items().stream().map(s -> s.score()).toList());
-            String reasonsOf = firstServingOf(l, firstInBatch);
+            FirstServing page = FirstServing.of(l, JSON.writeValueAsString(l.rules()));
+            String reasonsOf = firstServingOf(l, page, firstInBatch);
             row.put("reasonsOf", reasonsOf);
-            row.put("reasons", reasonsOf == null ? reasonsOf(l.items()) : null);
+            if (reasonsOf == null) {
+                row.put("rules", page.rules());
+                row.put("items", page.itemIds());
+                row.put("scores", page.scores());
+                row.put("reasons", reasonsOf(l.items()));
+            }
             rows.add(row);
         }
         Map<String, Object> parameters = Map.of("lists", rows);
@@ -193,8 +197,11 @@ public class AuditLog {
         firstServings.putAll(firstInBatch);
     }
 
-    /** The id of an earlier serving of the same page with its reasons, or null if this is the first. */
-    private String firstServingOf(ServedList list, Map<Scored, FirstServing> firstInBatch) {
+    /**
+     * The id of an earlier serving of the same page, with the same items, scores, rules and model, or null if this is
+     * the first.
+     */
+    private String firstServingOf(ServedList list, FirstServing page, Map<Scored, FirstServing> firstInBatch) {
         if (list.items().isEmpty()) {
             return null;
         }
@@ -203,15 +210,29 @@ public class AuditLog {
         if (earlier == null) {
             earlier = firstServings.getIfPresent(top);
         }
-        if (earlier != null && earlier.length() == list.items().size() && earlier.customerId().equals(list.customerId())) {
+        if (earlier != null && earlier.sameAs(page)) {
             return earlier.listId();
         }
-        firstInBatch.put(top, new FirstServing(list.id(), list.customerId(), list.items().size()));
+        firstInBatch.put(top, page);
         return null;
     }
 
-    /** A page's first logged serving; no reference to its items, which would keep them from being collected. */
-    private record FirstServing(String listId, String customerId, int length) {
+    /**
+     * A page's first logged serving and what a later serving must repeat to refer to it; no reference to its
+     * {@link Scored} items, which would keep them (the cache's weak keys) from being collected.
+     */
+    private record FirstServing(String listId, String customerId, long modelVersion, String rules,
+            List<String> itemIds, List<Double> scores) {
+        static FirstServing of(ServedList list, String rules) {
+            return new FirstServing(list.id(), list.customerId(), list.modelVersion(), rules,
+                    list.items().stream().map(Scored::itemId).toList(),
+                    list.items().stream().map(Scored::score).toList());
+        }
+
+        boolean sameAs(FirstServing other) {
+            return customerId.equals(other.customerId) && modelVersion == other.modelVersion
+                    && rules.equals(other.rules) && itemIds.equals(other.itemIds) && scores.equals(other.scores);
+        }
     }
 
     private static void writeInProcess(EmbeddedNeo4j embedded, Map<String, Object> parameters) {

@@ -14,28 +14,33 @@ import org.springframework.stereotype.Component;
 @Component
 public class ServedLists {
     // By customer the customer index finds the lists; otherwise the time index does, newest first. A list served
-    // again keeps its reasons on its first serving (AuditLog), found by the id index.
+    // again keeps its items, scores, rules and reasons on its first serving (AuditLog), found by the id index; the
+    // item criterion looks there only for such lists.
     private static final String BY_CUSTOMER = """
             MATCH (l:ServedList {customerId: $customerId})
-            WHERE ($itemId IS NULL OR $itemId IN l.items)
-              AND ($from IS NULL OR l.at >= $from) AND ($to IS NULL OR l.at < $to)
+            WHERE ($from IS NULL OR l.at >= $from) AND ($to IS NULL OR l.at < $to)
+              AND ($itemId IS NULL OR $itemId IN l.items
+                   OR (l.items IS NULL AND EXISTS { MATCH (f:ServedList {id: l.reasonsOf}) WHERE $itemId IN f.items }))
             WITH l
             ORDER BY l.at DESC, l.id
             SKIP $offset LIMIT $limit
             OPTIONAL MATCH (first:ServedList {id: l.reasonsOf})
-            RETURN l, coalesce(l.reasons, first.reasons, '[]') AS reasons
+            RETURN l, coalesce(l.items, first.items, []) AS items, coalesce(l.scores, first.scores, []) AS scores,
+                   coalesce(l.rules, first.rules, '{}') AS rules, coalesce(l.reasons, first.reasons, '[]') AS reasons
             ORDER BY l.at DESC, l.id
             """;
     private static final String BY_TIME = """
             MATCH (l:ServedList)
             WHERE l.at >= coalesce($from, datetime('0001-01-01T00:00:00Z'))
               AND ($to IS NULL OR l.at < $to)
-              AND ($itemId IS NULL OR $itemId IN l.items)
+              AND ($itemId IS NULL OR $itemId IN l.items
+                   OR (l.items IS NULL AND EXISTS { MATCH (f:ServedList {id: l.reasonsOf}) WHERE $itemId IN f.items }))
             WITH l
             ORDER BY l.at DESC, l.id
             SKIP $offset LIMIT $limit
             OPTIONAL MATCH (first:ServedList {id: l.reasonsOf})
-            RETURN l, coalesce(l.reasons, first.reasons, '[]') AS reasons
+            RETURN l, coalesce(l.items, first.items, []) AS items, coalesce(l.scores, first.scores, []) AS scores,
+                   coalesce(l.rules, first.rules, '{}') AS rules, coalesce(l.reasons, first.reasons, '[]') AS reasons
             ORDER BY l.at DESC, l.id
             """;
 
@@ -51,8 +56,8 @@ public class ServedLists {
         static Stored of(Record r) {
             var l = r.get("l");
             return new Stored(l.get("id").asString(), l.get("at").asZonedDateTime(), l.get("customerId").asString(),
-                    l.get("caller").asString(""), l.get("modelVersion").asLong(0), l.get("rules").asString("{}"),
-                    l.get("items").asList(v -> v.asString()), l.get("scores").asList(v -> v.asDouble()),
+                    l.get("caller").asString(""), l.get("modelVersion").asLong(0), r.get("rules").asString(),
+                    r.get("items").asList(v -> v.asString()), r.get("scores").asList(v -> v.asDouble()),
                     r.get("reasons").asString());
         }
     }
