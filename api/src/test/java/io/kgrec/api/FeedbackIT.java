@@ -84,6 +84,44 @@ class FeedbackIT extends LoadedApplication {
                 .isEqualTo(loaded + 2);
     }
 
+    /**
+     * Purchases of one item by several customers at once contend for the item's and the feedback source's locks; every
+     * one is recorded exactly once (a transaction rolled back by a deadlock runs again, not twice).
+     */
+    @Test
+    void concurrent_purchases_of_one_item_are_each_recorded_once() throws Exception {
+        List<String> customers = graph.driver().executableQuery("MATCH (c:Customer) RETURN c.id AS id ORDER BY id DESC LIMIT 4")
+                .execute().records().stream().map(r -> r.get("id").asString()).toList();
+        String item = "1029743";
+        String countOf = "OPTIONAL MATCH (:Customer {id: $c})-[p:PURCHASED]->(:Item {id: $i}) RETURN coalesce(p.count, 0)";
+        Map<String, Long> loaded = new HashMap<>();
+        customers.forEach(c -> loaded.put(c, count(countOf, Map.of("c", c, "i", item))));
+        int each = 5;
+
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(customers.size());
+        try {
+            List<java.util.concurrent.Future<List<String>>> errors = customers.stream().map(c -> pool.submit(() -> {
+                GraphQlClient client = client(ADMIN);
+                List<String> failed = new java.util.ArrayList<>();
+                for (int i = 0; i < each; i++) {
+                    GraphQlClient.Response r = client.post(RECORD, Map.of("customer", c, "item", item));
+                    if (r.json().containsKey("errors")) {
+                        failed.add(r.text());
+                    }
+                }
+                return failed;
+            })).toList();
+            for (java.util.concurrent.Future<List<String>> f : errors) {
+                assertThat(f.get()).isEmpty();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (String c : customers) {
+            assertThat(count(countOf, Map.of("c", c, "i", item))).as("customer " + c).isEqualTo(loaded.get(c) + each);
+        }
+    }
+
     @Test
     void unknown_items_and_bad_values_are_refused_and_impressions_are_counted() {
         GraphQlClient client = client(ADMIN);

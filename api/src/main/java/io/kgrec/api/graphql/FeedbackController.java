@@ -2,12 +2,12 @@ package io.kgrec.api.graphql;
 
 import io.kgrec.api.error.ApiException;
 import io.kgrec.api.graph.GraphConnection;
+import io.kgrec.api.graph.InProcessWrites;
 import io.kgrec.api.security.Access;
 import io.kgrec.loader.write.FeedbackWriter;
 import io.kgrec.model.schema.InteractionType;
 import java.time.Duration;
 import java.util.List;
-import org.neo4j.driver.TransactionConfig;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -22,9 +22,8 @@ public class FeedbackController {
     private final Access access;
 
     public FeedbackController(GraphConnection graph, Access access) {
-        this.writer = new FeedbackWriter(graph.driver(), graph.database(),
-                // Long enough to wait out a training batch holding the item locks on a busy machine.
-                TransactionConfig.builder().withTimeout(Duration.ofSeconds(30)).build());
+        // Long enough to wait out a training batch holding the item locks on a busy machine.
+        this.writer = new FeedbackWriter(InProcessWrites.of(graph, Duration.ofSeconds(30)));
         this.access = access;
     }
 

@@ -4,17 +4,13 @@ import io.kgrec.model.schema.InteractionType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionConfig;
 
 /**
  * Records what customers do and see while the service runs. An interaction becomes one more event in the
  * contribution of the feedback source ({@link #SOURCE}) to the customer's interaction relationship, written with the
  * loader's own statement, so a later re-load of a file neither loses nor double-counts it, and scoring sees it at
- * once. Each call is one transaction: when it returns, the write is committed and durable.
+ * once. Each call is one transaction ({@link WriteTransactions}: through the driver, or in-process where the service
+ * embeds the database): when it returns, the write is committed and durable.
  *
  * <p>Each interaction also bumps the customer's {@code kgrecFeedbackSequence}, which tells the API's served-list
  * caches, on every instance, that the customer's lists are out of date. Setting it takes the customer's write lock
@@ -57,14 +53,10 @@ public final class FeedbackWriter {
             RETURN count(s) AS shown
             """;
 
-    private final Driver driver;
-    private final String database;
-    private final TransactionConfig config;
+    private final WriteTransactions transactions;
 
-    public FeedbackWriter(Driver driver, String database, TransactionConfig config) {
-        this.driver = driver;
-        this.database = database;
-        this.config = config;
+    public FeedbackWriter(WriteTransactions transactions) {
+        this.transactions = transactions;
     }
 
     /** What the relationship holds after the event: all sources' totals. */
@@ -84,34 +76,33 @@ public final class FeedbackWriter {
             throw new IllegalArgumentException("value must be positive and finite, got " + value);
         }
         long now = Instant.now().getEpochSecond();
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
-            return session.executeWrite(tx -> {
-                Map<String, Object> keys = Map.of("customer", customerId, "item", itemId, "type",
-                        type.relationshipType(), "source", SOURCE);
-                List<Record> prepared = tx.run(PREPARE, keys).list();
-                if (prepared.isEmpty()) {
-                    return null;
-                }
-                Record own = prepared.get(0);
-                Map<String, Object> row = Map.of("customer", customerId, "item", itemId,
-                        "raw", own.get("raw").asDouble() + value, "count", own.get("count").asLong() + 1,
-                        "spend", -1.0, "timestamp", now, "remove", false);
-                tx.run(InteractionStatements.CONTRIBUTE, Map.of("rows", List.of(row), "type", type.relationshipType(),
-                        "source", SOURCE, "rating", type.isRating())).consume();
-                Record after = tx.run(ATTRIBUTE, Map.of("customer", customerId, "item", itemId,
-                        "type", type.relationshipType(), "recommendationId",
-                        recommendationId == null ? "" : recommendationId)).single();
-                return new Recorded(after.get("count").asLong(), after.get("raw").asDouble());
-            }, config);
-        }
+        return transactions.write(tx -> {
+            Map<String, Object> keys = Map.of("customer", customerId, "item", itemId, "type",
+                    type.relationshipType(), "source", SOURCE);
+            List<Map<String, Object>> prepared = tx.run(PREPARE, keys);
+            if (prepared.isEmpty()) {
+                return null;
+            }
+            Map<String, Object> own = prepared.get(0);
+            Map<String, Object> row = Map.of("customer", customerId, "item", itemId,
+                    "raw", number(own, "raw").doubleValue() + value, "count", number(own, "count").longValue() + 1,
+                    "spend", -1.0, "timestamp", now, "remove", false);
+            tx.run(InteractionStatements.CONTRIBUTE, Map.of("rows", List.of(row), "type", type.relationshipType(),
+                    "source", SOURCE, "rating", type.isRating()));
+            Map<String, Object> after = tx.run(ATTRIBUTE, Map.of("customer", customerId, "item", itemId,
+                    "type", type.relationshipType(), "recommendationId",
+                    recommendationId == null ? "" : recommendationId)).get(0);
+            return new Recorded(number(after, "count").longValue(), number(after, "raw").doubleValue());
+        });
+    }
+
+    private static Number number(Map<String, Object> row, String column) {
+        return (Number) row.get(column);
     }
 
     /** Counts one exposure of each existing item to the customer. @return how many items were counted */
     public long impressions(String customerId, List<String> itemIds, String recommendationId) {
-        try (Session session = driver.session(SessionConfig.forDatabase(database))) {
-            return session.executeWrite(tx -> tx.run(SHOWN, Map.of("customer", customerId, "items", itemIds,
-                    "recommendationId", recommendationId == null ? "" : recommendationId)).single().get("shown")
-                    .asLong(), config);
-        }
+        return transactions.write(tx -> number(tx.run(SHOWN, Map.of("customer", customerId, "items", itemIds,
+                "recommendationId", recommendationId == null ? "" : recommendationId)).get(0), "shown").longValue());
     }
 }

@@ -1,0 +1,40 @@
+package io.kgrec.loader.write;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionConfig;
+
+/**
+ * Runs a unit of work in one write transaction, retried on transient failures such as deadlocks, and returns once it
+ * has committed. Through the driver by default; a caller that holds the database in-process may run the same Cypher
+ * there, sparing each statement its Bolt round trip.
+ */
+@FunctionalInterface
+public interface WriteTransactions {
+
+    /** The statements of one transaction; rows come as plain Java values (strings, numbers, lists, maps). */
+    @FunctionalInterface
+    interface Statements {
+        List<Map<String, Object>> run(String cypher, Map<String, Object> parameters);
+    }
+
+    /** Runs the work, possibly more than once if a transient failure rolls it back; it must have no other effects. */
+    <T> T write(Function<Statements, T> work);
+
+    /** Write transactions through the driver, with its retries, each with the given configuration. */
+    static WriteTransactions through(Driver driver, String database, TransactionConfig config) {
+        return new WriteTransactions() {
+            @Override
+            public <T> T write(Function<Statements, T> work) {
+                try (Session session = driver.session(SessionConfig.forDatabase(database))) {
+                    return session.executeWrite(tx -> work.apply((cypher, parameters) ->
+                            tx.run(cypher, parameters).list(r -> r.asMap())), config);
+                }
+            }
+        };
+    }
+}
