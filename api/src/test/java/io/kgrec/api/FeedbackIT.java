@@ -123,6 +123,18 @@ class FeedbackIT extends LoadedApplication {
     }
 
     @Test
+    void planning_the_statements_ahead_writes_nothing() {
+        String everything = "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) * 1000000 + count(r)";
+        long before = count(everything, Map.of());
+
+        new io.kgrec.loader.write.FeedbackWriter(io.kgrec.api.graph.InProcessWrites.of(graph,
+                java.time.Duration.ofSeconds(30))).prepare();
+
+        assertThat(count(everything, Map.of())).isEqualTo(before);
+        assertThat(count("MATCH (c:Customer {id: ''}) RETURN count(c)", Map.of())).isZero();
+    }
+
+    @Test
     void unknown_items_and_bad_values_are_refused_and_impressions_are_counted() {
         GraphQlClient client = client(ADMIN);
         assertThat(client.post(RECORD, Map.of("customer", CUSTOMER, "item", "no-such-item")).errorCode())
