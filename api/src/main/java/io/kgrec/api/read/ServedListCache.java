@@ -123,7 +123,7 @@ public class ServedListCache {
     /**
      * The keys of each customer's kept lists, so that a commit finds a changed customer's lists without walking every
      * kept list (which took half of a purchase's time on the committing thread with 5,000 lists kept). A key leaves
-     * when its list leaves the cache and no list under it came back meanwhile.
+     * when its list expires, is evicted or is dropped for a customer who no longer exists.
      */
     private final Map<String, Set<Key>> keysByCustomer = new ConcurrentHashMap<>();
     private final long timeToLiveNanos;
@@ -160,7 +160,9 @@ public class ServedListCache {
         this.lists = off ? null
                 : Caffeine.newBuilder().ticker(ticker).expireAfterWrite(timeToLive).maximumWeight(capacity)
                         .weigher((Key key, Kept kept) -> kept.weight())
-                        .removalListener((Key key, Kept kept, RemovalCause cause) -> forgetKey(key, cause)).build();
+                        // An eviction listener runs in the evicting call and only for expiry and size, so the
+                        // many replacements by refreshes and renewals cost nothing here.
+                        .evictionListener((Key key, Kept kept, RemovalCause cause) -> forgetKey(key)).build();
         this.refresher = off ? null : new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1024),
                 runnable -> {
                     // Below the requests: a refresh has half a time to live to finish, a request has milliseconds.
@@ -253,6 +255,7 @@ public class ServedListCache {
                     List<Object> token = validity.token(key.customerId());
                     if (token == null) {
                         lists.invalidate(key);
+                        forgetKey(key);
                         return;
                     }
                     long scoredAt = ticker.read();
@@ -291,15 +294,13 @@ public class ServedListCache {
         }
     }
 
-    /** After a list left the cache: its key leaves the customer's keys unless a list under it is kept again. */
-    private void forgetKey(Key key, RemovalCause cause) {
-        if (cause == RemovalCause.REPLACED) {
-            return;
-        }
+    /**
+     * After a list left the cache: its key leaves the customer's keys. Called within the removal, which a put under the
+     * same key waits for; the put adds the key back after it.
+     */
+    private void forgetKey(Key key) {
         keysByCustomer.computeIfPresent(key.customerId(), (customer, keys) -> {
-            if (!lists.asMap().containsKey(key)) {
-                keys.remove(key);
-            }
+            keys.remove(key);
             return keys.isEmpty() ? null : keys;
         });
     }
