@@ -120,6 +120,37 @@ class RecommendationRulesIT extends LoadedApplication {
         assertThat((String) logged.get("caller")).startsWith("api-key-");
     }
 
+    /** A second page is logged with its own ranks, as its recommendation ids carry them, not numbered from 1. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_page_after_a_cursor_is_logged_with_its_ranks() {
+        String paged = """
+                query ($customer: ID!, $after: String) {
+                  recommendations(customerId: $customer, first: 3, after: $after) {
+                    listId edges { cursor node { rank item { id } } } } }
+                """;
+        GraphQlClient.Response first = client(FRONTEND_OWN).post(paged, Map.of("customer", OWN_CUSTOMER));
+        List<Map<String, Object>> firstEdges = (List<Map<String, Object>>) first.data("recommendations", "edges");
+        String cursor = (String) firstEdges.get(firstEdges.size() - 1).get("cursor");
+        GraphQlClient.Response second = client(FRONTEND_OWN).post(paged, Map.of("customer", OWN_CUSTOMER,
+                "after", cursor));
+        String listId = second.data("recommendations", "listId");
+        List<Object> ranks = ((List<Map<String, Object>>) second.data("recommendations", "edges")).stream()
+                .map(e -> ((Map<?, ?>) e.get("node")).get("rank")).map(o -> (Object) o).toList();
+        assertThat(ranks).containsExactly(4, 5, 6);
+
+        auditLog.flush();
+        GraphQlClient.Response logged = client(REVIEWER).post("""
+                query ($c: ID!) { servedRecommendations(customerId: $c, first: 50) {
+                  edges { node { id items { rank itemId } } } } }
+                """, Map.of("c", OWN_CUSTOMER));
+        Map<String, Object> list = ((List<Map<String, Object>>) logged.data("servedRecommendations", "edges")).stream()
+                .map(e -> (Map<String, Object>) e.get("node")).filter(n -> listId.equals(n.get("id"))).findFirst()
+                .orElseThrow();
+        assertThat((List<Map<String, Object>>) list.get("items")).extracting(i -> i.get("rank"))
+                .containsExactly(4, 5, 6);
+    }
+
     @Test
     void retention_removes_lists_older_than_the_limit_and_keeps_newer_ones() {
         String listId = client(ANALYST).post(QUERY, Map.of("customer", OWN_CUSTOMER)).data("recommendations", "listId");

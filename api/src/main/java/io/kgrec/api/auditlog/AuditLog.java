@@ -49,7 +49,7 @@ public class AuditLog {
             UNWIND $lists AS l
             CREATE (:ServedList {id: l.id, at: l.at, customerId: l.customerId, caller: l.caller,
                                  modelVersion: l.modelVersion, reasonsOf: l.reasonsOf, rules: l.rules,
-                                 items: l.items, scores: l.scores, reasons: l.reasons})
+                                 firstRank: l.firstRank, items: l.items, scores: l.scores, reasons: l.reasons})
             """;
     private static final int BATCH = 500;
     private static final long PACE_MILLIS = 250;
@@ -180,6 +180,7 @@ public class AuditLog {
             row.put("reasonsOf", reasonsOf);
             if (reasonsOf == null) {
                 row.put("rules", page.rules());
+                row.put("firstRank", page.firstRank());
                 row.put("items", page.itemIds());
                 row.put("scores", page.scores());
                 row.put("reasons", reasonsOf(l.items()));
@@ -221,17 +222,20 @@ public class AuditLog {
      * A page's first logged serving and what a later serving must repeat to refer to it; no reference to its
      * {@link Scored} items, which would keep them (the cache's weak keys) from being collected.
      */
-    private record FirstServing(String listId, String customerId, long modelVersion, String rules,
+    private record FirstServing(String listId, String customerId, long modelVersion, String rules, int firstRank,
             List<String> itemIds, List<Double> scores) {
         static FirstServing of(ServedList list, String rules) {
-            return new FirstServing(list.id(), list.customerId(), list.modelVersion(), rules,
+            // A page after a cursor starts past rank 1; without it a reviewer would see its items numbered from 1.
+            int firstRank = list.items().isEmpty() ? 1 : list.items().get(0).rank();
+            return new FirstServing(list.id(), list.customerId(), list.modelVersion(), rules, firstRank,
                     list.items().stream().map(Scored::itemId).toList(),
                     list.items().stream().map(Scored::score).toList());
         }
 
         boolean sameAs(FirstServing other) {
             return customerId.equals(other.customerId) && modelVersion == other.modelVersion
-                    && rules.equals(other.rules) && itemIds.equals(other.itemIds) && scores.equals(other.scores);
+                    && rules.equals(other.rules) && firstRank == other.firstRank && itemIds.equals(other.itemIds)
+                    && scores.equals(other.scores);
         }
     }
 

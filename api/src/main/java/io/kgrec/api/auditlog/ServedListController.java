@@ -77,7 +77,7 @@ public class ServedListController {
         List<ServedItem> items = new ArrayList<>();
         for (int i = 0; i < s.items().size(); i++) {
             Map<String, List<Map<String, Object>>> r = i < reasons.size() ? reasons.get(i) : Map.of();
-            items.add(new ServedItem(i + 1, s.items().get(i), s.scores().get(i),
+            items.add(new ServedItem(s.firstRank() + i, s.items().get(i), s.scores().get(i),
                     r.getOrDefault("paths", List.of()).stream().map(ReasonPathMaps::fromMap).map(Views.Reason::of)
                             .toList(),
                     r.getOrDefault("terms", List.of()).stream().map(ReasonPathMaps::termFromMap).toList()));

@@ -26,7 +26,8 @@ public class ServedLists {
             SKIP $offset LIMIT $limit
             OPTIONAL MATCH (first:ServedList {id: l.reasonsOf})
             RETURN l, coalesce(l.items, first.items, []) AS items, coalesce(l.scores, first.scores, []) AS scores,
-                   coalesce(l.rules, first.rules, '{}') AS rules, coalesce(l.reasons, first.reasons, '[]') AS reasons
+                   coalesce(l.rules, first.rules, '{}') AS rules, coalesce(l.reasons, first.reasons, '[]') AS reasons,
+                   coalesce(l.firstRank, first.firstRank, 1) AS firstRank
             ORDER BY l.at DESC, l.id
             """;
     private static final String BY_TIME = """
@@ -40,7 +41,8 @@ public class ServedLists {
             SKIP $offset LIMIT $limit
             OPTIONAL MATCH (first:ServedList {id: l.reasonsOf})
             RETURN l, coalesce(l.items, first.items, []) AS items, coalesce(l.scores, first.scores, []) AS scores,
-                   coalesce(l.rules, first.rules, '{}') AS rules, coalesce(l.reasons, first.reasons, '[]') AS reasons
+                   coalesce(l.rules, first.rules, '{}') AS rules, coalesce(l.reasons, first.reasons, '[]') AS reasons,
+                   coalesce(l.firstRank, first.firstRank, 1) AS firstRank
             ORDER BY l.at DESC, l.id
             """;
 
@@ -50,15 +52,15 @@ public class ServedLists {
         this.graph = graph;
     }
 
-    /** One stored list, as written by {@link AuditLog}. */
+    /** One stored list, as written by {@link AuditLog}; its items ranked from {@code firstRank} on. */
     public record Stored(String id, ZonedDateTime at, String customerId, String caller, long modelVersion,
-            String rules, List<String> items, List<Double> scores, String reasons) {
+            String rules, List<String> items, List<Double> scores, String reasons, int firstRank) {
         static Stored of(Record r) {
             var l = r.get("l");
             return new Stored(l.get("id").asString(), l.get("at").asZonedDateTime(), l.get("customerId").asString(),
                     l.get("caller").asString(""), l.get("modelVersion").asLong(0), r.get("rules").asString(),
                     r.get("items").asList(v -> v.asString()), r.get("scores").asList(v -> v.asDouble()),
-                    r.get("reasons").asString());
+                    r.get("reasons").asString(), r.get("firstRank").asInt());
         }
     }
 
