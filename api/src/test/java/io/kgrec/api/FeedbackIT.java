@@ -86,7 +86,7 @@ class FeedbackIT extends LoadedApplication {
 
     /**
      * Purchases of one item by several customers at once contend for the item's and the feedback source's locks; every
-     * one is recorded exactly once (a transaction rolled back by a deadlock runs again, not twice).
+     * one is recorded exactly once, including any that a deadlock rolled back and ran again.
      */
     @Test
     void concurrent_purchases_of_one_item_are_each_recorded_once() throws Exception {
@@ -120,18 +120,6 @@ class FeedbackIT extends LoadedApplication {
         for (String c : customers) {
             assertThat(count(countOf, Map.of("c", c, "i", item))).as("customer " + c).isEqualTo(loaded.get(c) + each);
         }
-    }
-
-    @Test
-    void planning_the_statements_ahead_writes_nothing() {
-        String everything = "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) * 1000000 + count(r)";
-        long before = count(everything, Map.of());
-
-        new io.kgrec.loader.write.FeedbackWriter(io.kgrec.api.graph.InProcessWrites.of(graph,
-                java.time.Duration.ofSeconds(30))).prepare();
-
-        assertThat(count(everything, Map.of())).isEqualTo(before);
-        assertThat(count("MATCH (c:Customer {id: ''}) RETURN count(c)", Map.of())).isZero();
     }
 
     @Test

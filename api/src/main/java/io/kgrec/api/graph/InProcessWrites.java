@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.graphdb.QueryExecutionException;
 import org.neo4j.graphdb.Result;
@@ -35,7 +36,7 @@ public final class InProcessWrites implements WriteTransactions {
     public static WriteTransactions of(GraphConnection graph, Duration timeout) {
         return graph.embedded().<WriteTransactions>map(e -> new InProcessWrites(e, timeout))
                 .orElseGet(() -> WriteTransactions.through(graph.driver(), graph.database(),
-                        org.neo4j.driver.TransactionConfig.builder().withTimeout(timeout).build()));
+                        TransactionConfig.builder().withTimeout(timeout).build()));
     }
 
     @Override

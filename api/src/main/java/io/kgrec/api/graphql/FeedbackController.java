@@ -8,11 +8,6 @@ import io.kgrec.loader.write.FeedbackWriter;
 import io.kgrec.model.schema.InteractionType;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.stereotype.Controller;
@@ -20,7 +15,6 @@ import org.springframework.stereotype.Controller;
 /** {@code recordInteraction} and {@code recordImpression}. */
 @Controller
 public class FeedbackController {
-    private static final Logger LOG = LoggerFactory.getLogger(FeedbackController.class);
     private static final int MAX_ITEMS = 100;
     private static final int MAX_ID = 200;
 
@@ -31,18 +25,6 @@ public class FeedbackController {
         // Long enough to wait out a training batch holding the item locks on a busy machine.
         this.writer = new FeedbackWriter(InProcessWrites.of(graph, Duration.ofSeconds(30)));
         this.access = access;
-    }
-
-    /** Plans the feedback statements in the background once the service is up, before the first purchase comes. */
-    @EventListener(ApplicationReadyEvent.class)
-    void prepareStatements() {
-        CompletableFuture.runAsync(() -> {
-            try {
-                writer.prepare();
-            } catch (RuntimeException e) {
-                LOG.warn("could not plan the feedback statements ahead; the first event will", e);
-            }
-        });
     }
 
     @MutationMapping

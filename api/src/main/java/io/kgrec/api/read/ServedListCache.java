@@ -229,8 +229,8 @@ public class ServedListCache {
         List<Scored> items = scored(key);
         if (!items.isEmpty()) { // an empty list weighs nothing, so unknown ids could fill the cache without bound
             lists.put(key, new Kept(token, items, Inputs.of(items), position, scoredAt));
-            // After the put, so that the removal of an earlier list under this key, if its listener runs now, sees
-            // this one and leaves the key.
+            // After the put: the eviction of an earlier list under this key, which the put waits for, then cannot
+            // take the key out after it was added.
             keysByCustomer.compute(key.customerId(), (customer, keys) -> {
                 Set<Key> known = keys == null ? ConcurrentHashMap.newKeySet() : keys;
                 known.add(key);

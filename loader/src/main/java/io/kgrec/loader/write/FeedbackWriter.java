@@ -59,23 +59,6 @@ public final class FeedbackWriter {
         this.transactions = transactions;
     }
 
-    /**
-     * Plans the interaction's statements by running them once on ids nothing has (ids are never empty), writing nothing:
-     * the first real event then does not wait for the planner, which took seconds on a busy machine.
-     */
-    public void prepare() {
-        transactions.write(tx -> {
-            String type = InteractionType.PURCHASED.relationshipType();
-            tx.run(PREPARE, Map.of("customer", "", "item", "", "type", type, "source", SOURCE));
-            Map<String, Object> row = Map.of("customer", "", "item", "", "raw", 1.0, "count", 1L, "spend", -1.0,
-                    "timestamp", 0L, "remove", false);
-            tx.run(InteractionStatements.CONTRIBUTE, Map.of("rows", List.of(row), "type", type, "source", SOURCE,
-                    "rating", false));
-            tx.run(ATTRIBUTE, Map.of("customer", "", "item", "", "type", type, "recommendationId", ""));
-            return null;
-        });
-    }
-
     /** What the relationship holds after the event: all sources' totals. */
     public record Recorded(long count, double raw) {
     }
