@@ -2,12 +2,19 @@ package io.kgrec.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kgrec.api.graph.InProcessWrites;
+import io.kgrec.api.graphql.FeedbackRehearsal;
 import io.kgrec.api.testing.GraphQlClient;
 import io.kgrec.api.testing.LoadedApplication;
+import io.kgrec.loader.write.FeedbackWriter;
+import io.kgrec.loader.write.WriteTransactions;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionConfig;
 
 /** Feedback changes the very next recommendations, without retraining. */
 class FeedbackIT extends LoadedApplication {
@@ -137,5 +144,50 @@ class FeedbackIT extends LoadedApplication {
         assertThat(((Number) ((Map<?, ?>) shown.data("recordImpression")).get("shown")).longValue()).isEqualTo(1);
         assertThat(count("MATCH (:Customer {id: '27'})-[s:SHOWN]->(:Item {id: '1029743'}) RETURN s.count", Map.of()))
                 .isPositive();
+    }
+
+    /**
+     * A rehearsal runs every feedback statement, a first and a repeat purchase and an impression, and rolls back: no
+     * node, relationship or property changes, through the embedded database and through the driver alike. (The audit
+     * log's own nodes, which earlier tests' pages may still be adding, are left out of the count.)
+     */
+    @Test
+    void rehearsing_purchases_and_impressions_writes_nothing() {
+        Record pair = graph.driver().executableQuery("""
+                MATCH (c:Customer {id: $c})-[:PURCHASED]->(bought:Item)
+                WITH c, bought LIMIT 1
+                MATCH (other:Item) WHERE NOT EXISTS { (c)-[:PURCHASED|SHOWN]->(other) }
+                RETURN bought.id AS bought, other.id AS other LIMIT 1
+                """).withParameters(Map.of("c", CUSTOMER)).execute().records().get(0);
+        List<String> items = List.of(pair.get("other").asString(), pair.get("bought").asString());
+        String everything = """
+                MATCH (n) WHERE NOT n:ServedList
+                OPTIONAL MATCH (n)-[r]->()
+                RETURN count(DISTINCT n) * 1000000 + count(r) + sum(size(keys(r)))
+                """;
+        String customer = """
+                MATCH (c:Customer {id: $c})-[p:PURCHASED]->(:Item {id: $i})
+                RETURN coalesce(c.kgrecFeedbackSequence, 0) * 1000000 + p.count * 1000 + size(p.sources)
+                """;
+        long graphBefore = count(everything, Map.of());
+        long customerBefore = count(customer, Map.of("c", CUSTOMER, "i", items.get(1)));
+
+        for (WriteTransactions transactions : List.of(
+                InProcessWrites.of(graph, Duration.ofSeconds(30)),
+                WriteTransactions.through(graph.driver(), graph.database(),
+                        TransactionConfig.empty()))) {
+            FeedbackWriter writer = new FeedbackWriter(transactions);
+
+            assertThat(writer.rehearse(CUSTOMER, items, "list:1", 2)).isTrue();
+            assertThat(writer.rehearse(CUSTOMER, List.of("no-such-item"), null, 1)).isFalse();
+
+            assertThat(count(everything, Map.of())).isEqualTo(graphBefore);
+            assertThat(count(customer, Map.of("c", CUSTOMER, "i", items.get(1)))).isEqualTo(customerBefore);
+            assertThat(count("MATCH (:Customer {id: $c})-[r]->(:Item {id: $i}) RETURN count(r)",
+                    Map.of("c", CUSTOMER, "i", items.get(0)))).isZero();
+        }
+        // as the service does once it is up, on a customer and items it finds
+        assertThat(new FeedbackRehearsal(graph, 2).rehearse()).isTrue();
+        assertThat(count(everything, Map.of())).isEqualTo(graphBefore);
     }
 }

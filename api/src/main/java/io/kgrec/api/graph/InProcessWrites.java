@@ -59,6 +59,17 @@ public final class InProcessWrites implements WriteTransactions {
         }
     }
 
+    @Override
+    public <T> T rehearse(Function<Statements, T> work) {
+        try (Transaction tx = embedded.database().beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            T result = work.apply((cypher, parameters) -> rows(tx, cypher, parameters));
+            tx.rollback();
+            return result;
+        } catch (QueryExecutionException e) {
+            throw new ClientException(e.getStatusCode(), e.getMessage());
+        }
+    }
+
     private static List<Map<String, Object>> rows(Transaction tx, String cypher, Map<String, Object> parameters) {
         try (Result result = tx.execute(cypher, parameters)) {
             List<Map<String, Object>> rows = new ArrayList<>();

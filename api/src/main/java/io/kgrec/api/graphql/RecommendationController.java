@@ -46,6 +46,11 @@ public class RecommendationController {
         this.auditLog = auditLog;
     }
 
+    /** An item's id in a served list, which feedback quotes for attribution. */
+    static String recommendationId(String listId, int rank) {
+        return listId + ":" + rank;
+    }
+
     @QueryMapping
     public Views.RecommendationConnection recommendations(@Argument String customerId, @Argument Integer first,
             @Argument String after, @Argument Map<String, Object> filter, @Argument Double diversity) {
@@ -72,8 +77,8 @@ public class RecommendationController {
         List<Views.RecommendationEdge> edges = new ArrayList<>();
         for (Scored s : page) {
             edges.add(new Views.RecommendationEdge(Cursors.of(s.rank()), new Views.Recommendation(
-                    listId + ":" + s.rank(), s.modelName(), s.rank(), new ItemRef(s.itemId(), s.name()), s.score(),
-                    s.reasons().stream().map(Views.Reason::of).toList(), s.terms())));
+                    recommendationId(listId, s.rank()), s.modelName(), s.rank(), new ItemRef(s.itemId(), s.name()),
+                    s.score(), s.reasons().stream().map(Views.Reason::of).toList(), s.terms())));
         }
         auditLog.record(new ServedList(listId, Instant.now(), customerId, caller.name(),
                 page.isEmpty() ? 0 : page.get(0).modelVersion(), rules, List.copyOf(page)));

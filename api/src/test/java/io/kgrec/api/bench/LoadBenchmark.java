@@ -121,6 +121,7 @@ public final class LoadBenchmark {
             visibilityRow("recordInteraction", v.mutation());
             visibilityRow("next recommendations", v.nextQuery());
             visibilityRow("mutation + next query", v.total());
+            System.out.println("slowest probes (place in the sequence, mutation + next query): " + v.slowest());
             System.out.printf(Locale.ROOT, "next list no longer shows the bought item: %d of %d%s%n", v.reflected(),
                     v.customers(), v.notReflected().isEmpty() ? "" : "; still shown: " + v.notReflected());
             System.out.printf(Locale.ROOT, "recordInteraction failed (not in the figures above): %d%n", v.failed().size());

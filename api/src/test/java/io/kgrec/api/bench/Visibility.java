@@ -14,8 +14,18 @@ import java.util.Map;
 final class Visibility {
     /** What the probe measured. */
     record Result(int customers, Latencies mutation, Latencies nextQuery, Latencies total, int reflected,
-            List<String> notReflected, List<String> failed) {
+            List<String> notReflected, List<String> failed, List<Slow> slowest) {
     }
+
+    /** One of the slowest probes, with its place in the sequence: whether the tail is the start or spread out. */
+    record Slow(int probe, double mutationMillis, double nextQueryMillis) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "#%d %.1f + %.1f ms", probe, mutationMillis, nextQueryMillis);
+        }
+    }
+
+    private static final int SLOWEST_SHOWN = 8;
 
     private final URI endpoint;
     private final String headers;
@@ -67,9 +77,13 @@ final class Visibility {
                 }
             }
         }
+        int probes = n;
+        List<Slow> slowest = java.util.stream.IntStream.range(0, probes).boxed()
+                .sorted(java.util.Comparator.comparingLong((Integer i) -> total[i]).reversed()).limit(SLOWEST_SHOWN)
+                .map(i -> new Slow(i, mutation[i] / 1e6, next[i] / 1e6)).toList();
         return new Result(n, new Latencies(java.util.Arrays.copyOf(mutation, n)),
                 new Latencies(java.util.Arrays.copyOf(next, n)), new Latencies(java.util.Arrays.copyOf(total, n)),
-                reflected, notReflected, failed);
+                reflected, notReflected, failed, slowest);
     }
 
     @SuppressWarnings("unchecked")

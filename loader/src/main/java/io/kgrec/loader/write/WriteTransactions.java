@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
 
 /**
@@ -13,7 +14,6 @@ import org.neo4j.driver.TransactionConfig;
  * has committed. Through the driver by default; a caller that holds the database in-process may run the same Cypher
  * there, sparing each statement its Bolt round trip.
  */
-@FunctionalInterface
 public interface WriteTransactions {
 
     /** The statements of one transaction; rows come as plain Java values (strings, numbers, lists, maps). */
@@ -25,6 +25,12 @@ public interface WriteTransactions {
     /** Runs the work, possibly more than once if a transient failure rolls it back; it must have no other effects. */
     <T> T write(Function<Statements, T> work);
 
+    /**
+     * Runs the work in one transaction and rolls it back, so nothing it wrote remains: a rehearsal, which leaves the
+     * statements planned and compiled for the real transactions that follow.
+     */
+    <T> T rehearse(Function<Statements, T> work);
+
     /** Write transactions through the driver, with its retries, each with the given configuration. */
     static WriteTransactions through(Driver driver, String database, TransactionConfig config) {
         return new WriteTransactions() {
@@ -33,6 +39,16 @@ public interface WriteTransactions {
                 try (Session session = driver.session(SessionConfig.forDatabase(database))) {
                     return session.executeWrite(tx -> work.apply((cypher, parameters) ->
                             tx.run(cypher, parameters).list(r -> r.asMap())), config);
+                }
+            }
+
+            @Override
+            public <T> T rehearse(Function<Statements, T> work) {
+                try (Session session = driver.session(SessionConfig.forDatabase(database));
+                        Transaction tx = session.beginTransaction(config)) {
+                    T result = work.apply((cypher, parameters) -> tx.run(cypher, parameters).list(r -> r.asMap()));
+                    tx.rollback();
+                    return result;
                 }
             }
         };

@@ -1,0 +1,85 @@
+package io.kgrec.api.graphql;
+
+import io.kgrec.api.graph.GraphConnection;
+import io.kgrec.api.graph.InProcessWrites;
+import io.kgrec.loader.write.FeedbackWriter;
+import io.kgrec.loader.write.WriteTransactions;
+import io.kgrec.model.schema.InteractionType;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Once the service is up, rehearses the feedback mutations on a real customer and item in transactions that are rolled
+ * back ({@link FeedbackWriter#rehearse}), so that the first customers to buy after a start do not wait for Neo4j to plan
+ * and compile the statements: without it the first purchase took 1.8–3.8 s and the tenth to twelfth (when the
+ * statements' expressions are compiled) 50–130 ms.
+ */
+@Component
+public class FeedbackRehearsal {
+    private static final Logger LOG = LoggerFactory.getLogger(FeedbackRehearsal.class);
+    /** Read inside a rolled-back transaction too, so the rehearsal never counts among the service's reads. */
+    private static final String PAIR = """
+            MATCH (c:Customer)-[r]->(bought:Item) WHERE type(r) = $type
+            WITH c, bought LIMIT 1
+            MATCH (other:Item) WHERE NOT EXISTS { MATCH (c)-[r]->(other) WHERE type(r) = $type }
+            RETURN c.id AS customer, bought.id AS bought, other.id AS other
+            LIMIT 1
+            """;
+
+    private final GraphConnection graph;
+    private final int rounds;
+
+    /** @param rounds how many times each case is rehearsed; 0 turns rehearsals off */
+    public FeedbackRehearsal(GraphConnection graph, @Value("${kgrec.feedback.rehearsals:12}") int rounds) {
+        this.graph = graph;
+        this.rounds = rounds;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rehearseInBackground() {
+        if (rounds > 0) {
+            CompletableFuture.runAsync(this::rehearse);
+        }
+    }
+
+    /**
+     * Rehearses on the first customer found with a purchase, an item they bought and one they did not.
+     *
+     * @return false when there was nothing to rehearse on (no purchase yet) or the rehearsal failed
+     */
+    public boolean rehearse() {
+        try {
+            long start = System.nanoTime();
+            WriteTransactions transactions = InProcessWrites.of(graph, Duration.ofSeconds(30));
+            FeedbackWriter writer = new FeedbackWriter(transactions);
+            List<Map<String, Object>> pair = transactions.rehearse(tx ->
+                    tx.run(PAIR, Map.of("type", InteractionType.PURCHASED.relationshipType())));
+            if (pair.isEmpty()) {
+                return false; // nothing bought yet
+            }
+            String customer = (String) pair.get(0).get("customer");
+            // an item not bought yet first: a first purchase creates the relationship, a repeat one adds to it
+            List<String> items = List.of((String) pair.get(0).get("other"), (String) pair.get(0).get("bought"));
+            String recommendationId = RecommendationController.recommendationId(UUID.randomUUID().toString(), 1);
+            if (!writer.rehearse(customer, items, recommendationId, rounds)) {
+                return false; // the item was deleted in the meantime
+            }
+            LOG.info("feedback mutations rehearsed {} times each in {} ms", rounds,
+                    (System.nanoTime() - start) / 1_000_000);
+            return true;
+        } catch (RuntimeException e) {
+            // only the first purchases are slower for it
+            LOG.warn("rehearsing the feedback mutations failed; the first purchases will plan them", e);
+            return false;
+        }
+    }
+}
