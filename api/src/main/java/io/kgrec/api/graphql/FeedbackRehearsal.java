@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 /**
  * Once the service is up, rehearses the feedback mutations on a real customer and item in transactions that are rolled
  * back ({@link FeedbackWriter#rehearse}), so that the first customers to buy after a start do not wait for Neo4j to plan
- * and compile the statements: without it the first purchase took 1.8–3.8 s and the tenth to twelfth (when the
- * statements' expressions are compiled) 50–130 ms.
+ * and compile the statements: without it the first purchase took 1.8–3.8 s and some of the tenth to
+ * twenty-fourth (when the statements' expressions are compiled) 50–230 ms.
  */
 @Component
 public class FeedbackRehearsal {

@@ -2,8 +2,11 @@ package io.kgrec.api.bench;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Interaction-to-visibility: for each customer, read the recommendations, record a purchase of the top item (as a
@@ -21,7 +24,7 @@ final class Visibility {
     record Slow(int probe, double mutationMillis, double nextQueryMillis) {
         @Override
         public String toString() {
-            return String.format(java.util.Locale.ROOT, "#%d %.1f + %.1f ms", probe, mutationMillis, nextQueryMillis);
+            return String.format(Locale.ROOT, "#%d %.1f + %.1f ms", probe, mutationMillis, nextQueryMillis);
         }
     }
 
@@ -78,8 +81,8 @@ final class Visibility {
             }
         }
         int probes = n;
-        List<Slow> slowest = java.util.stream.IntStream.range(0, probes).boxed()
-                .sorted(java.util.Comparator.comparingLong((Integer i) -> total[i]).reversed()).limit(SLOWEST_SHOWN)
+        List<Slow> slowest = IntStream.range(0, probes).boxed()
+                .sorted(Comparator.comparingLong((Integer i) -> total[i]).reversed()).limit(SLOWEST_SHOWN)
                 .map(i -> new Slow(i, mutation[i] / 1e6, next[i] / 1e6)).toList();
         return new Result(n, new Latencies(java.util.Arrays.copyOf(mutation, n)),
                 new Latencies(java.util.Arrays.copyOf(next, n)), new Latencies(java.util.Arrays.copyOf(total, n)),
