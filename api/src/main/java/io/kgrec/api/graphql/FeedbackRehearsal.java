@@ -64,7 +64,8 @@ public class FeedbackRehearsal {
             List<Map<String, Object>> pair = transactions.rehearse(tx ->
                     tx.run(PAIR, Map.of("type", InteractionType.PURCHASED.relationshipType())));
             if (pair.isEmpty()) {
-                return false; // nothing bought yet
+                LOG.info("feedback mutations not rehearsed: no purchase in the graph yet");
+                return false;
             }
             String customer = (String) pair.get(0).get("customer");
             // an item not bought yet first: a first purchase creates the relationship, a repeat one adds to it

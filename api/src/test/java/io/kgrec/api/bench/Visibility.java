@@ -80,8 +80,7 @@ final class Visibility {
                 }
             }
         }
-        int probes = n;
-        List<Slow> slowest = IntStream.range(0, probes).boxed()
+        List<Slow> slowest = IntStream.range(0, n).boxed()
                 .sorted(Comparator.comparingLong((Integer i) -> total[i]).reversed()).limit(SLOWEST_SHOWN)
                 .map(i -> new Slow(i, mutation[i] / 1e6, next[i] / 1e6)).toList();
         return new Result(n, new Latencies(java.util.Arrays.copyOf(mutation, n)),
