@@ -9,12 +9,20 @@ import io.kgrec.api.testing.LoadedApplication;
 import io.kgrec.loader.write.FeedbackWriter;
 import io.kgrec.loader.write.WriteTransactions;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Transaction;
 
 /** Feedback changes the very next recommendations, without retraining. */
 class FeedbackIT extends LoadedApplication {
@@ -105,11 +113,11 @@ class FeedbackIT extends LoadedApplication {
         customers.forEach(c -> loaded.put(c, count(countOf, Map.of("c", c, "i", item))));
         int each = 5;
 
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(customers.size());
+        ExecutorService pool = Executors.newFixedThreadPool(customers.size());
         try {
-            List<java.util.concurrent.Future<List<String>>> errors = customers.stream().map(c -> pool.submit(() -> {
+            List<Future<List<String>>> errors = customers.stream().map(c -> pool.submit(() -> {
                 GraphQlClient client = client(ADMIN);
-                List<String> failed = new java.util.ArrayList<>();
+                List<String> failed = new ArrayList<>();
                 for (int i = 0; i < each; i++) {
                     GraphQlClient.Response r = client.post(RECORD, Map.of("customer", c, "item", item));
                     if (r.json().containsKey("errors")) {
@@ -118,7 +126,7 @@ class FeedbackIT extends LoadedApplication {
                 }
                 return failed;
             })).toList();
-            for (java.util.concurrent.Future<List<String>> f : errors) {
+            for (Future<List<String>> f : errors) {
                 assertThat(f.get()).isEmpty();
             }
         } finally {
@@ -189,5 +197,58 @@ class FeedbackIT extends LoadedApplication {
         // as the service does once it is up, on a customer and items it finds
         assertThat(new FeedbackRehearsal(graph, 2).rehearse()).isTrue();
         assertThat(count(everything, Map.of())).isEqualTo(graphBefore);
+    }
+
+    /**
+     * A write that deadlocks again and again, as a purchase did while a freshly loaded graph was training, runs again
+     * until it gets through and is committed once. Each deadlock is a real one: a rival transaction holding more locks
+     * (so Neo4j aborts the write, the younger by its count) takes the node the write needs next and waits for the one
+     * the write holds.
+     */
+    @Test
+    void a_write_outlasts_a_run_of_deadlocks() throws Exception {
+        GraphDatabaseService db = graph.embedded().orElseThrow().database();
+        int deadlocks = 8;
+        db.executeTransactionally("UNWIND range(0, 7) AS id CREATE (:DeadlockProbe {id: id, n: 0})");
+        ExecutorService rivals = Executors.newSingleThreadExecutor();
+        try {
+            AtomicInteger attempts = new AtomicInteger();
+            List<Future<?>> rivalsDone = new ArrayList<>();
+            InProcessWrites.of(graph, Duration.ofSeconds(30)).write(tx -> {
+                tx.run("MATCH (p:DeadlockProbe {id: 0}) SET p.n = p.n + 1", Map.of());
+                if (attempts.incrementAndGet() <= deadlocks) {
+                    rivalsDone.add(rivals.submit(() -> {
+                        try (Transaction rival = db.beginTx()) {
+                            rival.execute("MATCH (p:DeadlockProbe) WHERE p.id > 0 SET p.rival = true").close();
+                            rival.execute("MATCH (p:DeadlockProbe {id: 0}) SET p.rival = true").close();
+                            rival.commit();
+                        }
+                    }));
+                    awaitBlockedTransaction(db);
+                    tx.run("MATCH (p:DeadlockProbe {id: 1}) SET p.n = p.n + 1", Map.of());
+                }
+                return null;
+            });
+            for (Future<?> rival : rivalsDone) {
+                rival.get(30, TimeUnit.SECONDS); // each rival got through: the write was the one aborted
+            }
+            assertThat(attempts.get()).isEqualTo(deadlocks + 1);
+            assertThat(count("MATCH (p:DeadlockProbe {id: 0}) RETURN p.n", Map.of())).isEqualTo(1);
+        } finally {
+            rivals.shutdownNow();
+            db.executeTransactionally("MATCH (p:DeadlockProbe) DELETE p");
+        }
+    }
+
+    private static void awaitBlockedTransaction(GraphDatabaseService db) {
+        long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (db.executeTransactionally("""
+                SHOW TRANSACTIONS YIELD status, currentQuery
+                WHERE status STARTS WITH 'Blocked' AND currentQuery CONTAINS $rivalsWait
+                RETURN count(*) AS blocked
+                """, Map.of("rivalsWait", "{id: 0}) SET p.rival"), r -> ((Number) r.next().get("blocked")).longValue()) == 0) {
+            assertThat(System.nanoTime() - giveUpAt).as("a rival transaction blocked within 10 s").isNegative();
+            Thread.onSpinWait();
+        }
     }
 }

@@ -17,12 +17,18 @@ import org.neo4j.graphdb.TransientFailureException;
 /**
  * Write transactions run in-process on the embedded database: the same Cypher as through the driver, without a Bolt
  * round trip per statement and the encoding on both sides of the loopback socket (a purchase is three statements and
- * a commit). Transient failures (a deadlock between two customers' writes to the same item) roll back and run again,
- * as the driver's managed transactions do; a refused statement surfaces as the driver's {@link ClientException}, which
- * is what callers already handle.
+ * a commit). Transient failures (a deadlock between two customers' writes to the same item, or with a training run's
+ * batch of item writes) roll back and run again for as long as the transaction timeout, as the driver's managed
+ * transactions do; a refused statement surfaces as the driver's {@link ClientException}, which is what callers already
+ * handle.
  */
 public final class InProcessWrites implements WriteTransactions {
-    private static final int ATTEMPTS = 5;
+    /**
+     * Five attempts within about 100 ms were not enough: a purchase made while the freshly loaded demo graph was
+     * training failed at its fifth deadlock (CI, 2026-12-03). Pauses double from here up to the longest.
+     */
+    private static final long FIRST_PAUSE_MILLIS = 5;
+    private static final long LONGEST_PAUSE_MILLIS = 500;
 
     private final EmbeddedNeo4j embedded;
     private final Duration timeout;
@@ -41,21 +47,22 @@ public final class InProcessWrites implements WriteTransactions {
 
     @Override
     public <T> T write(Function<Statements, T> work) {
-        for (int attempt = 1; ; attempt++) {
+        long giveUpAt = System.nanoTime() + timeout.toNanos();
+        for (long pause = FIRST_PAUSE_MILLIS; ; pause = Math.min(2 * pause, LONGEST_PAUSE_MILLIS)) {
             try (Transaction tx = embedded.database().beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 T result = work.apply((cypher, parameters) -> rows(tx, cypher, parameters));
                 tx.commit();
                 return result;
             } catch (TransientFailureException e) {
-                if (attempt == ATTEMPTS) {
+                if (System.nanoTime() - giveUpAt >= 0) {
                     throw e;
                 }
             } catch (QueryExecutionException e) {
-                if (!e.getStatusCode().startsWith("Neo.TransientError") || attempt == ATTEMPTS) {
+                if (!e.getStatusCode().startsWith("Neo.TransientError") || System.nanoTime() - giveUpAt >= 0) {
                     throw new ClientException(e.getStatusCode(), e.getMessage());
                 }
             }
-            pause(attempt);
+            sleepAbout(pause);
         }
     }
 
@@ -80,10 +87,10 @@ public final class InProcessWrites implements WriteTransactions {
         }
     }
 
-    /** A short, growing, jittered pause, so two transactions that deadlocked do not meet again at once. */
-    private static void pause(int attempt) {
+    /** Jittered, so two transactions that deadlocked do not meet again at once. */
+    private static void sleepAbout(long millis) {
         try {
-            Thread.sleep((long) (Math.random() * 10 * attempt));
+            Thread.sleep((long) (millis * (0.5 + Math.random())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while retrying a write", e);
