@@ -75,6 +75,11 @@ final class CommittedChanges implements TransactionEventListener<Touched>, Serve
     }
 
     @Override
+    public boolean onlyInteractionsSince(long position) {
+        return everyone <= position && catalogue <= position;
+    }
+
+    @Override
     public void onCustomerChanges(Consumer<Set<String>> listener) {
         this.customerListener = listener;
     }

@@ -1,10 +1,15 @@
 package io.kgrec.api.read;
 
+import io.kgrec.model.reason.PathKind;
 import io.kgrec.model.reason.ReasonPath;
 import io.kgrec.model.reason.ReasonPathMaps;
 import io.kgrec.model.reason.ScoreTerm;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
 /** Calls the {@code kgrec.recommend.stream} and {@code kgrec.explain.stream} procedures. */
@@ -27,6 +32,12 @@ public class Recommendations {
             CALL kgrec.similar.stream($itemId, {topK: $topK, maxReasons: $maxReasons})
             YIELD rank, itemId, name, score, reasons, terms, modelVersion
             RETURN rank, itemId, name, score, reasons, terms, modelVersion
+            """;
+
+    private static final String GROUPS = """
+            CALL kgrec.recommend.groups($customerId, $pairs)
+            YIELD knownItemId, itemId, otherToKnown, customers, otherToItem
+            RETURN knownItemId, itemId, otherToKnown, customers, otherToItem
             """;
 
     private final Graph graph;
@@ -58,6 +69,53 @@ public class Recommendations {
     /** Every path from the customer to the item; empty when there is none. */
     public List<Scored> explain(String customerId, String itemId) {
         return graph.readRows(EXPLAIN, Map.of("customerId", customerId, "itemId", itemId), Recommendations::scored);
+    }
+
+    /**
+     * A model-scored list with the groups of other customers on its collaborative paths counted as they are now, and
+     * nothing else changed: what scoring it again would give when only other customers' interactions changed. Null
+     * when that cannot be said: a group is gone (scoring again would show another path) or the customer is.
+     */
+    public List<Scored> regrouped(String customerId, List<Scored> list) {
+        Set<List<String>> pairs = new LinkedHashSet<>();
+        for (Scored s : list) {
+            for (ReasonPath path : s.reasons()) {
+                if (path.kind() == PathKind.COLLABORATIVE) {
+                    pairs.add(pair(path));
+                }
+            }
+        }
+        if (pairs.isEmpty()) {
+            return list;
+        }
+        Map<List<String>, Map<String, Object>> groups = new HashMap<>();
+        for (Map<String, Object> row : graph.readRows(GROUPS, Map.of("customerId", customerId,
+                "pairs", List.copyOf(pairs)), row -> row)) {
+            if (((Number) row.get("customers")).longValue() == 0) {
+                return null;
+            }
+            groups.put(List.of((String) row.get("knownItemId"), (String) row.get("itemId")), row);
+        }
+        if (groups.size() != pairs.size()) {
+            return null;
+        }
+        List<Scored> regrouped = new ArrayList<>(list.size());
+        for (Scored s : list) {
+            List<ReasonPath> reasons = new ArrayList<>(s.reasons().size());
+            for (ReasonPath path : s.reasons()) {
+                Map<String, Object> group = path.kind() == PathKind.COLLABORATIVE ? groups.get(pair(path)) : null;
+                reasons.add(group == null ? path : path.regrouped((String) group.get("otherToKnown"),
+                        ((Number) group.get("customers")).longValue(), (String) group.get("otherToItem")));
+            }
+            regrouped.add(new Scored(s.rank(), s.itemId(), s.name(), s.score(), List.copyOf(reasons), s.terms(),
+                    s.modelVersion()));
+        }
+        return List.copyOf(regrouped);
+    }
+
+    /** A collaborative path's known item and recommended item. */
+    private static List<String> pair(ReasonPath path) {
+        return List.of(path.nodes().get(1).id(), path.end().id());
     }
 
     @SuppressWarnings("unchecked")

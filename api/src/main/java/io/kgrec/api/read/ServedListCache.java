@@ -54,7 +54,9 @@ import org.springframework.stereotype.Component;
  * when it falls behind (a saturated server), lists simply expire and are scored on the next request, as without it.
  * Where the validity sees every commit (the embedded database), a list due for a refresh that nothing it shows has
  * changed for ({@link Validity#changedSince}) is kept on as it is instead: scoring it again would give the same list,
- * and the young collections a fresh 70 KB list costs are most of what the refreshes cost requests.
+ * and the young collections a fresh 70 KB list costs are most of what the refreshes cost requests. A model-scored list
+ * for which only other customers' interactions changed is regrouped instead ({@link Recommendations#regrouped}): its
+ * ranking stands, and only the groups of customers on its collaborative paths are counted again.
  */
 @Component
 public class ServedListCache {
@@ -78,6 +80,15 @@ public class ServedListCache {
             return true;
         }
 
+        /**
+         * Whether nothing but interactions with items (other customers', since the token tells the customer's own)
+         * may have changed after the position: no model, catalogue or unattributed change. False where it cannot be
+         * told.
+         */
+        default boolean onlyInteractionsSince(long position) {
+            return false;
+        }
+
         /** Tells the listener of customers whose tokens changed, as the changes commit; where not seen, never. */
         default void onCustomerChanges(Consumer<Set<String>> listener) {
         }
@@ -86,16 +97,20 @@ public class ServedListCache {
     /**
      * What of the graph a list shows besides the customer and the model: its items and the items on its paths, whose
      * co-customer groups another customer's interaction changes; a list of the untrained walk, whose scores come from
-     * everyone's interactions, depends on every interaction.
+     * everyone's interactions, depends on every interaction. A model-scored list depends on other customers'
+     * interactions only through those groups, so it can be regrouped instead of scored again, unless it shows a
+     * collaborative weight without a group, where one may have formed since.
      */
-    record Inputs(Set<String> items, boolean everyInteraction) {
+    record Inputs(Set<String> items, boolean everyInteraction, boolean regroupable) {
         static Inputs of(List<Scored> list) {
             Set<String> items = new HashSet<>();
             boolean walked = false;
+            boolean ungrouped = false;
             for (Scored s : list) {
                 items.add(s.itemId());
                 walked |= s.modelVersion() == 0;
                 for (ReasonPath path : s.reasons()) {
+                    ungrouped |= path.isUngroupedCoEngagement();
                     for (PathNode node : path.nodes()) {
                         if (node.kind() == NodeKind.ITEM) {
                             items.add(node.id());
@@ -103,7 +118,7 @@ public class ServedListCache {
                     }
                 }
             }
-            return new Inputs(Set.copyOf(items), walked);
+            return new Inputs(Set.copyOf(items), walked, !walked && !ungrouped);
         }
     }
 
@@ -117,6 +132,7 @@ public class ServedListCache {
     private final LongAdder misses = new LongAdder();
     private final LongAdder refreshes = new LongAdder();
     private final LongAdder renewals = new LongAdder();
+    private final LongAdder regroupings = new LongAdder();
     private final LongAdder rescored = new LongAdder();
     /** Hands work to the refresher a moment later, so a customer who comes straight back scores the list first. */
     private final Executor shortly;
@@ -267,6 +283,17 @@ public class ServedListCache {
                         }
                         return;
                     }
+                    if (regroupable(old, token, scoredAt)) {
+                        // Scoring again would give the same items and scores: only the groups are counted again.
+                        List<Scored> regrouped = recommendations.regrouped(key.customerId(), old.items());
+                        if (regrouped != null) {
+                            if (lists.asMap().replace(key, old,
+                                    new Kept(token, regrouped, old.inputs(), position, scoredAt))) {
+                                regroupings.increment();
+                            }
+                            return;
+                        }
+                    }
                     scoreInPlaceOf(key, old, token, position, scoredAt, refreshes);
                 } catch (RuntimeException e) {
                     // The old list stays until it expires; the next request after that scores it in the open.
@@ -342,11 +369,22 @@ public class ServedListCache {
     }
 
     /**
+     * Whether only other customers' interactions with items changed since a model-scored list was scored: its ranking
+     * stands (weights, priors and segment shares are trained), only the groups of customers on its paths moved.
+     */
+    private boolean regroupable(Kept old, List<Object> token, long now) {
+        return old.inputs().regroupable() && old.token().equals(token) && now - old.scoredAt() < timeToLiveNanos
+                && validity.onlyInteractionsSince(old.position());
+    }
+
+    /**
      * Lists served from the cache, lists scored on a request, lists refreshed in the background, lists found unchanged
-     * when due for a refresh and kept on, and changed customers' lists scored again in the background, since start.
+     * when due for a refresh and kept on, lists whose groups were counted again in place of a refresh, and changed
+     * customers' lists scored again in the background, since start.
      */
     public Statistics statistics() {
-        return new Statistics(hits.sum(), misses.sum(), refreshes.sum(), renewals.sum(), rescored.sum());
+        return new Statistics(hits.sum(), misses.sum(), refreshes.sum(), renewals.sum(), regroupings.sum(),
+                rescored.sum());
     }
 
     @PreDestroy
@@ -355,14 +393,18 @@ public class ServedListCache {
             refresher.shutdownNow();
             Statistics s = statistics();
             LOG.info("served-list cache: {} lists served again, {} scored ({} hit rate), {} refreshed in the "
-                    + "background, {} kept on unchanged, {} scored again in the background after the customer changed",
+                    + "background, {} kept on unchanged, {} regrouped (other customers' interactions), {} scored again "
+                    + "in the background after the customer changed",
                     s.hits(), s.misses(), String.format(java.util.Locale.ROOT, "%.1f%%", 100 * s.hitRate()),
-                    s.refreshes(), s.renewals(), s.rescored());
+                    s.refreshes(), s.renewals(), s.regroupings(), s.rescored());
         }
     }
 
-    /** Hits, misses, background refreshes, renewals, and changed customers' lists scored in the background. */
-    public record Statistics(long hits, long misses, long refreshes, long renewals, long rescored) {
+    /**
+     * Hits, misses, background refreshes, renewals, regroupings, and changed customers' lists scored in the
+     * background.
+     */
+    public record Statistics(long hits, long misses, long refreshes, long renewals, long regroupings, long rescored) {
         public double hitRate() {
             long all = hits + misses;
             return all == 0 ? 0.0 : (double) hits / all;

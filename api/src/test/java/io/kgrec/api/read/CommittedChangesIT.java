@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kgrec.api.read.ServedListCache.Inputs;
 import io.kgrec.api.testing.LoadedApplication;
+import io.kgrec.api.training.ModelTrainer;
+import io.kgrec.model.reason.PathKind;
+import io.kgrec.model.reason.ReasonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +15,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.Transaction;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -70,10 +78,11 @@ class CommittedChangesIT extends LoadedApplication {
                 CREATE (c)-[:VIEWED {count: 1, raw: 1.0, sources: ['committed-changes-it']}]->(i)
                 """, Map.of("c", OTHER, "i", notBought));
         try {
-            assertThat(changes.changedSince(at, new Inputs(Set.of(notBought), false))).isTrue();
-            assertThat(changes.changedSince(at, new Inputs(Set.of(bought), false))).isFalse();
+            assertThat(changes.changedSince(at, new Inputs(Set.of(notBought), false, true))).isTrue();
+            assertThat(changes.changedSince(at, new Inputs(Set.of(bought), false, true))).isFalse();
             // the untrained walk scores from everyone's interactions
-            assertThat(changes.changedSince(at, new Inputs(Set.of(bought), true))).isTrue();
+            assertThat(changes.changedSince(at, new Inputs(Set.of(bought), true, false))).isTrue();
+            assertThat(changes.onlyInteractionsSince(at)).as("nothing but an interaction").isTrue();
             assertThat(changes.token(OTHER)).isNotEqualTo(theirs);
             assertThat(changes.token(CUSTOMER)).isEqualTo(mine);
         } finally {
@@ -82,7 +91,7 @@ class CommittedChangesIT extends LoadedApplication {
                     WHERE r.sources = ['committed-changes-it'] DELETE r""", Map.of("c", OTHER, "i", notBought));
         }
         long afterDeleting = changes.position();
-        assertThat(changes.changedSince(afterDeleting - 1, new Inputs(Set.of(notBought), false)))
+        assertThat(changes.changedSince(afterDeleting - 1, new Inputs(Set.of(notBought), false, true)))
                 .as("deleting an interaction counts as much as creating one").isTrue();
     }
 
@@ -98,8 +107,8 @@ class CommittedChangesIT extends LoadedApplication {
         try {
             assertThat(r.json()).as(r.text()).doesNotContainKey("errors");
             assertThat(changes.position()).isGreaterThan(at);
-            assertThat(changes.changedSince(at, new Inputs(Set.of(notBought), false))).isTrue();
-            assertThat(changes.changedSince(at, new Inputs(Set.of(bought), false))).isFalse();
+            assertThat(changes.changedSince(at, new Inputs(Set.of(notBought), false, true))).isTrue();
+            assertThat(changes.changedSince(at, new Inputs(Set.of(bought), false, true))).isFalse();
         } finally {
             write("MATCH (c:Customer {id: $c}) DETACH DELETE c", Map.of("c", newcomer));
         }
@@ -119,7 +128,7 @@ class CommittedChangesIT extends LoadedApplication {
         write("MATCH (l:ServedList {id: 'committed-changes-it'}) DELETE l", Map.of());
 
         assertThat(changes.position()).isGreaterThanOrEqualTo(at + 3);
-        assertThat(changes.changedSince(at, new Inputs(Set.of(bought), true))).isFalse();
+        assertThat(changes.changedSince(at, new Inputs(Set.of(bought), true, false))).isFalse();
         assertThat(changes.token(CUSTOMER)).isEqualTo(mine);
     }
 
@@ -130,14 +139,15 @@ class CommittedChangesIT extends LoadedApplication {
         write("MATCH (i:Item {id: $i}) SET i.committedChangesIt = true", Map.of("i", notBought));
         write("MATCH (i:Item {id: $i}) REMOVE i.committedChangesIt", Map.of("i", notBought));
 
-        assertThat(changes.changedSince(at, new Inputs(Set.of(bought), false))).isTrue();
+        assertThat(changes.changedSince(at, new Inputs(Set.of(bought), false, true))).isTrue();
+        assertThat(changes.onlyInteractionsSince(at)).isFalse();
         long later = changes.position();
         write("""
                 MATCH (i:Item {id: $i})
                 CREATE (i)-[:MADE_BY]->(:Entity:Brand {key: 'brand:committed-changes-it', name: 'It'})""",
                 Map.of("i", notBought));
         write("MATCH (b:Entity {key: 'brand:committed-changes-it'}) DETACH DELETE b", Map.of());
-        assertThat(changes.changedSince(later, new Inputs(Set.of(bought), false))).isTrue();
+        assertThat(changes.changedSince(later, new Inputs(Set.of(bought), false, true))).isTrue();
     }
 
     @Test
@@ -149,7 +159,8 @@ class CommittedChangesIT extends LoadedApplication {
         write("MATCH (m:Model {committedChangesIt: true}) DELETE m", Map.of());
 
         assertThat(changes.token(CUSTOMER)).isNotEqualTo(mine);
-        assertThat(changes.changedSince(at, new Inputs(Set.of(), false))).isTrue();
+        assertThat(changes.changedSince(at, new Inputs(Set.of(), false, true))).isTrue();
+        assertThat(changes.onlyInteractionsSince(at)).isFalse();
     }
 
     /**
@@ -179,13 +190,63 @@ class CommittedChangesIT extends LoadedApplication {
         try {
             now.addAndGet(Duration.ofSeconds(40).toNanos()); // 40 s after the renewal
             kept.top(CUSTOMER, 10, 3, Map.of());
-            awaitStatistics(kept, s -> s.refreshes() == 1);
+            // a walked list is scored again; a model-scored one (if an earlier test trained) has its groups recounted
+            awaitStatistics(kept, s -> s.refreshes() + s.regroupings() == 1);
+            if (scored.get(0).modelVersion() == 0) {
+                assertThat(kept.statistics().refreshes()).isEqualTo(1);
+            }
             assertThat(kept.statistics().renewals()).isEqualTo(1);
             assertThat(kept.statistics().misses()).isEqualTo(1);
         } finally {
             write("""
                     MATCH (:Customer {id: $c})-[r:VIEWED]->(:Item {id: $i})
                     WHERE r.sources = ['committed-changes-it'] DELETE r""", Map.of("c", OTHER, "i", shown));
+        }
+    }
+
+    /**
+     * Another customer's purchases change only the groups of customers on a model-scored list's collaborative paths
+     * (its weights and priors are trained): due for a refresh, the list is regrouped instead of scored again, and is
+     * then exactly what scoring it again gives, with the group one customer larger.
+     */
+    @Test
+    void a_model_scored_list_is_regrouped_after_other_customers_purchases_as_scoring_it_again_would_show()
+            throws InterruptedException {
+        if (count("MATCH (m:Model {current: true}) RETURN count(m)", Map.of()) == 0) {
+            new ModelTrainer(graph).train(42, false);
+        }
+        AtomicLong now = new AtomicLong();
+        ServedListCache kept = new ServedListCache(recommendations, changes, Duration.ofSeconds(60), 10_000, now::get);
+        List<Recommendations.Scored> scored = kept.top(CUSTOMER, 10, 5, Map.of());
+        assertThat(scored).isNotEmpty().allSatisfy(s -> assertThat(s.modelVersion()).isPositive());
+        ReasonPath path = scored.stream().flatMap(s -> s.reasons().stream())
+                .filter(p -> p.kind() == PathKind.COLLABORATIVE).findFirst().orElseThrow();
+        String newcomer = "committed-changes-regroup";
+        GraphDatabaseService db = graph.embedded().orElseThrow().database();
+        // A new customer reaches both items the way the group does, so that group grows by one and stays the largest.
+        try (Transaction tx = db.beginTx()) {
+            Node customer = tx.createNode(Label.label("Customer"));
+            customer.setProperty("id", newcomer);
+            customer.createRelationshipTo(tx.findNode(Label.label("Item"), "id", path.nodes().get(1).id()),
+                    RelationshipType.withName(path.steps().get(1).type())).setProperty("count", 1L);
+            customer.createRelationshipTo(tx.findNode(Label.label("Item"), "id", path.end().id()),
+                    RelationshipType.withName(path.steps().get(2).type())).setProperty("count", 1L);
+            tx.commit();
+        }
+        try {
+            now.addAndGet(Duration.ofSeconds(40).toNanos());
+            kept.top(CUSTOMER, 10, 5, Map.of());
+            awaitStatistics(kept, s -> s.regroupings() == 1);
+            assertThat(kept.statistics().refreshes()).isZero();
+
+            List<Recommendations.Scored> regrouped = kept.top(CUSTOMER, 10, 5, Map.of());
+            assertThat(regrouped).isEqualTo(recommendations.top(CUSTOMER, 10, 5, Map.of()));
+            assertThat(regrouped.stream().flatMap(s -> s.reasons().stream())
+                    .filter(p -> p.kind() == PathKind.COLLABORATIVE && p.nodes().get(1).equals(path.nodes().get(1))
+                            && p.end().equals(path.end())).findFirst().orElseThrow().nodes().get(2).size())
+                    .isEqualTo(path.nodes().get(2).size() + 1);
+        } finally {
+            write("MATCH (c:Customer {id: $c}) DETACH DELETE c", Map.of("c", newcomer));
         }
     }
 

@@ -3,6 +3,7 @@ package io.kgrec.cypher.recommend;
 import io.kgrec.cypher.graph.GraphSchema;
 import io.kgrec.cypher.train.AttributeRef;
 import io.kgrec.model.reason.ReasonPath;
+import io.kgrec.model.reason.ReasonSentences;
 import io.kgrec.model.reason.ScoreTerm;
 import io.kgrec.model.schema.ModelProperties;
 import java.util.ArrayList;
@@ -73,7 +74,7 @@ final class ModelReasons {
         // The collaborative part is what the other families leave of the weight; rounding residue is not a part.
         if (Math.abs(collaborative) > 1e-12 * Math.max(1.0, Math.abs(knowledgeGraph + embedding))) {
             // Resolved into a customer group only if shown: counting co-customers costs reads.
-            out.add(new PathRef.Learned(c.known(), "co-engagement", c.x() * collaborative));
+            out.add(new PathRef.Learned(c.known(), ReasonSentences.CO_ENGAGEMENT, c.x() * collaborative));
         }
         Object via = r.getProperty(ModelProperties.KG_VIA, null);
         if (via instanceof String[] attributes) {
@@ -134,7 +135,7 @@ final class ModelReasons {
 
     /** A shown co-engagement weight becomes the group of customers who now have both items, if there is one. */
     private PathRef resolved(PathRef ref, Node item) {
-        if (ref instanceof PathRef.Learned learned && learned.family().equals("co-engagement")) {
+        if (ref instanceof PathRef.Learned learned && learned.family().equals(ReasonSentences.CO_ENGAGEMENT)) {
             CoEngagement.Group group = coEngagement.largest(learned.known().item(), item);
             if (group != null) {
                 return new PathRef.Collaborative(learned.known(), group.toKnown(), group.customers(), group.toItem(),

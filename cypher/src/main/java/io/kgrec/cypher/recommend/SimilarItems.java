@@ -101,7 +101,7 @@ final class SimilarItems {
     private ReasonPath collaborative(Node item, Node target, double contribution) {
         CoEngagement.Group group = coEngagement.largest(item, target);
         if (group == null) {
-            return learned(item, target, "co-engagement", contribution);
+            return learned(item, target, ReasonSentences.CO_ENGAGEMENT, contribution);
         }
         PathNode from = ReasonPaths.itemNode(item);
         PathNode to = ReasonPaths.itemNode(target);

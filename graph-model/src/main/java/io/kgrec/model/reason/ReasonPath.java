@@ -40,6 +40,33 @@ public record ReasonPath(PathKind kind, List<PathNode> nodes, List<PathStep> ste
         return nodes.get(nodes.size() - 1);
     }
 
+    /**
+     * This collaborative path with another group of customers between its two items, as counted now: the same
+     * contribution (the model's weight does not move with other customers' purchases), the group's size, the types
+     * it reached each item by, and the sentence that says so.
+     */
+    public ReasonPath regrouped(String otherToKnownType, long customers, String otherToItemType) {
+        if (kind != PathKind.COLLABORATIVE || nodes.size() != 4) {
+            throw new IllegalStateException("only a collaborative path customer-item-group-item has a group, not "
+                    + kind + " with " + nodes.size() + " nodes");
+        }
+        PathNode known = nodes.get(1);
+        PathNode item = nodes.get(3);
+        return new ReasonPath(kind, List.of(start(), known, PathNode.customerGroup(customers), item),
+                List.of(steps.get(0), PathStep.in(otherToKnownType), PathStep.out(otherToItemType)), contribution,
+                ReasonSentences.collaborative(steps.get(0).type(), known.name(), otherToKnownType, customers,
+                        otherToItemType, item.name()));
+    }
+
+    /**
+     * Whether this is a collaborative weight shown as what the model learned, because no other customer had both items
+     * when it was explained: a group may have formed since.
+     */
+    public boolean isUngroupedCoEngagement() {
+        return kind == PathKind.SIMILARITY && nodes.size() == 3 && sentence.equals(ReasonSentences.learned(
+                steps.get(0).type(), nodes.get(1).name(), ReasonSentences.CO_ENGAGEMENT, nodes.get(2).name()));
+    }
+
     /** Whether the path goes through other customers (always as an anonymous group). */
     public boolean throughOtherCustomers() {
         return nodes.stream().anyMatch(n -> n.kind() == NodeKind.CUSTOMER_GROUP);

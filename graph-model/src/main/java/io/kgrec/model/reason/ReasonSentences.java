@@ -49,6 +49,9 @@ public final class ReasonSentences {
         return item + " and " + other + " are both linked to " + shared + ".";
     }
 
+    /** The family of a learned collaborative weight shown without a group: no other customer has both items. */
+    public static final String CO_ENGAGEMENT = "co-engagement";
+
     /** customer -[t]-> known -[SIMILAR_TO]-> item, a similarity the model learned. */
     public static String learned(String customerType, String known, String family, String item) {
         return "You " + verb(customerType) + " " + known + ", and " + item + " is similar to it by " + family + ".";
