@@ -16,6 +16,11 @@ public final class ModelRecommender implements Recommender {
     private final RecommendConfig config;
     private final CurrentModel model;
     private final ModelStore store;
+    /**
+     * Whether the last answer came from the untrained walk: it then reports model version 0, because its scores move
+     * with everyone's interactions, which is what a service that keeps lists has to know.
+     */
+    private boolean walked;
 
     ModelRecommender(Transaction tx, RecommendConfig config, CurrentModel model, ModelStore store) {
         this.tx = tx;
@@ -26,13 +31,14 @@ public final class ModelRecommender implements Recommender {
 
     @Override
     public long modelVersion() {
-        return model.version();
+        return walked ? 0 : model.version();
     }
 
     @Override
     public List<Recommendation> recommend(String customerId) {
         Scoring scoring = score(customerId);
-        if (scoring.reachesNothing()) {
+        walked = scoring.reachesNothing();
+        if (walked) {
             return new PathRecommender(tx, config).recommend(customerId);
         }
         return new Selection(tx, config.rules()).select(new ModelPool(tx, scoring, config.maxReasons()),
@@ -42,7 +48,8 @@ public final class ModelRecommender implements Recommender {
     @Override
     public Recommendation explain(String customerId, Node item) {
         Scoring scoring = score(customerId);
-        if (scoring.reachesNothing()) {
+        walked = scoring.reachesNothing();
+        if (walked) {
             return new PathRecommender(tx, config).explain(customerId, item);
         }
         ModelPool pool = new ModelPool(tx, scoring, config.maxReasons());

@@ -197,6 +197,8 @@ class TrainOnRealDataTest {
         List<Map<String, Object>> rows = recommend("new-orphan", 5);
 
         assertThat(rows).hasSize(5).allSatisfy(row -> {
+            // the walk's scores move with everyone's interactions: kept lists must not be told it was the model
+            assertThat(row.get("modelVersion")).isEqualTo(0L);
             List<Map<String, Object>> reasons = (List<Map<String, Object>>) row.get("reasons");
             assertThat(reasons).isNotEmpty().allSatisfy(r -> assertThat(r.get("kind")).isEqualTo("ATTRIBUTE"));
             double sum = reasons.stream().mapToDouble(r -> (Double) r.get("contribution")).sum()
