@@ -25,12 +25,8 @@ final class ReasonPaths {
         PathNode end = itemNode(item);
         PathStep first = PathStep.out(known.type().name());
         if (ref instanceof PathRef.Collaborative c) {
-            return new ReasonPath(PathKind.COLLABORATIVE,
-                    List.of(start, knownNode, PathNode.customerGroup(c.customers()), end),
-                    List.of(first, PathStep.in(c.otherToKnown().name()), PathStep.out(c.otherToItem().name())),
-                    c.contribution(),
-                    ReasonSentences.collaborative(known.type().name(), knownNode.name(), c.otherToKnown().name(),
-                            c.customers(), c.otherToItem().name(), end.name()));
+            return ReasonPath.collaborative(start, known.type().name(), knownNode, c.otherToKnown().name(),
+                    c.customers(), c.otherToItem().name(), end, c.contribution());
         }
         if (ref instanceof PathRef.SharedEntity s) {
             PathNode entity = entityNode(s.entity());

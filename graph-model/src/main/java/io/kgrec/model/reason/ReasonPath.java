@@ -41,6 +41,18 @@ public record ReasonPath(PathKind kind, List<PathNode> nodes, List<PathStep> ste
     }
 
     /**
+     * customer -[customerType]-> known <-[otherToKnownType]- a group of other customers -[otherToItemType]-> item, with
+     * its sentence: the one way a collaborative path is built, when a list is scored and when it is regrouped.
+     */
+    public static ReasonPath collaborative(PathNode customer, String customerType, PathNode known,
+            String otherToKnownType, long customers, String otherToItemType, PathNode item, double contribution) {
+        return new ReasonPath(PathKind.COLLABORATIVE, List.of(customer, known, PathNode.customerGroup(customers), item),
+                List.of(PathStep.out(customerType), PathStep.in(otherToKnownType), PathStep.out(otherToItemType)),
+                contribution, ReasonSentences.collaborative(customerType, known.name(), otherToKnownType, customers,
+                        otherToItemType, item.name()));
+    }
+
+    /**
      * This collaborative path with another group of customers between its two items, as counted now: the same
      * contribution (the model's weight does not move with other customers' purchases), the group's size, the types
      * it reached each item by, and the sentence that says so.
@@ -50,12 +62,8 @@ public record ReasonPath(PathKind kind, List<PathNode> nodes, List<PathStep> ste
             throw new IllegalStateException("only a collaborative path customer-item-group-item has a group, not "
                     + kind + " with " + nodes.size() + " nodes");
         }
-        PathNode known = nodes.get(1);
-        PathNode item = nodes.get(3);
-        return new ReasonPath(kind, List.of(start(), known, PathNode.customerGroup(customers), item),
-                List.of(steps.get(0), PathStep.in(otherToKnownType), PathStep.out(otherToItemType)), contribution,
-                ReasonSentences.collaborative(steps.get(0).type(), known.name(), otherToKnownType, customers,
-                        otherToItemType, item.name()));
+        return collaborative(start(), steps.get(0).type(), nodes.get(1), otherToKnownType, customers, otherToItemType,
+                end(), contribution);
     }
 
     /**

@@ -36,4 +36,23 @@ class ReasonPathTest {
         assertThatThrownBy(() -> new ReasonPath(PathKind.ATTRIBUTE, path.nodes(), List.of(PathStep.out("X")), 1, "s"))
                 .hasMessage("a path of 4 nodes has 3 relationships, not 1");
     }
+
+    @Test
+    void a_regrouped_path_shows_the_new_group_in_its_nodes_steps_and_sentence_and_keeps_its_contribution() {
+        ReasonPath regrouped = path.regrouped("VIEWED", 13, "PURCHASED");
+
+        assertThat(regrouped.nodes().get(2).size()).isEqualTo(13);
+        assertThat(regrouped.steps()).containsExactly(PathStep.out("PURCHASED"), PathStep.in("VIEWED"),
+                PathStep.out("PURCHASED"));
+        assertThat(regrouped.sentence()).isEqualTo("You bought Apple, and 13 customers who viewed it also bought Bread.");
+        assertThat(regrouped.contribution()).isEqualTo(0.25);
+        assertThat(path.regrouped("PURCHASED", 12, "PURCHASED")).isEqualTo(path);
+        ReasonPath learned = new ReasonPath(PathKind.SIMILARITY, List.of(path.start(), path.nodes().get(1), path.end()),
+                List.of(PathStep.out("PURCHASED"), PathStep.out("SIMILAR_TO")), 0.1,
+                ReasonSentences.learned("PURCHASED", "Apple", ReasonSentences.CO_ENGAGEMENT, "Bread"));
+        assertThat(learned.isUngroupedCoEngagement()).isTrue();
+        assertThat(path.isUngroupedCoEngagement()).isFalse();
+        assertThatThrownBy(() -> learned.regrouped("PURCHASED", 1, "PURCHASED"))
+                .isInstanceOf(IllegalStateException.class);
+    }
 }
