@@ -53,6 +53,16 @@ await_log() { # log file, text, seconds
   exit 1
 }
 
+await_ready() { # seconds: as a load balancer would, send no request before GET /ready answers 200
+  for _ in $(seq "$1"); do
+    [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/ready")" == 200 ]] && return 0
+    kill -0 "$APP_PID" 2>/dev/null || { echo "kgrec exited" >&2; exit 1; }
+    sleep 1
+  done
+  echo "kgrec did not report ready within $1 s" >&2
+  exit 1
+}
+
 if [[ ! -d "$BENCH_DIR/data-trained" ]]; then
   echo "first run: loading the demo data and training its model into $BENCH_DIR/data-trained"
   rm -rf "$BENCH_DIR/data-training"
@@ -66,6 +76,7 @@ rm -rf "$BENCH_DIR/data-run"
 cp -r "$BENCH_DIR/data-trained" "$BENCH_DIR/data-run"
 start_app "$BENCH_DIR/data-run" "$BENCH_DIR/serve.log"
 await_log "$BENCH_DIR/serve.log" "Started KgrecMain" 300
+await_ready 300
 echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), server JVM flags: $APP_JAVA_OPTS, git $(git rev-parse --short HEAD)"
 java -Xmx512m -cp "$CP" io.kgrec.api.bench.LoadBenchmark --url "http://127.0.0.1:$HTTP_PORT/graphql" \
   --bolt "bolt://127.0.0.1:$BOLT_PORT" --pid "$APP_PID" --write-customers "$BENCH_DIR/customers.txt" "$@"

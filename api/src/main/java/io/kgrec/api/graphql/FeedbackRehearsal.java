@@ -10,20 +10,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Once the service is up, rehearses the feedback mutations on a real customer and item in transactions that are rolled
- * back ({@link FeedbackWriter#rehearse}), so that the first customers to buy after a start do not wait for Neo4j to plan
- * and compile the statements: without it the first purchase took 1.8–3.8 s and some of the tenth to
- * twenty-fourth (when the statements' expressions are compiled) 50–230 ms. With the embedded database it then commits
- * writes of the same shapes on scratch nodes ({@link CommitRehearsal}), which the rolled-back rounds never reach.
+ * Once the service is up ({@code StartRehearsals}), rehearses the feedback mutations on a real customer and item in
+ * transactions that are rolled back ({@link FeedbackWriter#rehearse}), so that the first customers to buy after a
+ * start do not wait for Neo4j to plan and compile the statements: without it the first purchase took 1.8–3.8 s and
+ * some of the tenth to twenty-fourth (when the statements' expressions are compiled) 50–230 ms. With the embedded
+ * database it then commits writes of the same shapes on scratch nodes ({@link CommitRehearsal}), which the
+ * rolled-back rounds never reach.
  */
 @Component
 public class FeedbackRehearsal {
@@ -71,20 +69,16 @@ public class FeedbackRehearsal {
         this.rounds = rounds;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void rehearseInBackground() {
-        if (rounds > 0) {
-            CompletableFuture.runAsync(this::rehearse);
-        }
-    }
-
     /**
      * Rehearses on the first customer found with a purchase, an item they bought and one they did not; then on a buyer
      * of each size class of customer ids with an item of each size class of item ids.
      *
-     * @return false when there was nothing to rehearse on (no purchase yet) or the rehearsal failed
+     * @return false when there was nothing to rehearse on (no purchase yet), rehearsals are off or the rehearsal failed
      */
     public boolean rehearse() {
+        if (rounds <= 0) {
+            return false;
+        }
         try {
             long start = System.nanoTime();
             WriteTransactions transactions = InProcessWrites.of(graph, Duration.ofSeconds(30));
