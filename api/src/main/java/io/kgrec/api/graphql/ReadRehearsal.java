@@ -15,14 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ReadRehearsal {
-    private static final String SIZE_CLASSES = """
-            MATCH (c:Customer)
-            WITH size(c.id) AS length, c.id AS id
-            WITH CASE WHEN length <= 1 THEN length ELSE toInteger(ceil(log10(length))) + 1 END AS sizeClass,
-                 min(id) AS id
-            RETURN id
-            """;
-
     private final Graph graph;
     private final Recommendations recommendations;
     private final int rounds;
@@ -40,7 +32,7 @@ public class ReadRehearsal {
         if (rounds <= 0) {
             return 0;
         }
-        List<String> customers = graph.readRows(SIZE_CLASSES, Map.of(), row -> (String) row.get("id"));
+        List<String> customers = graph.readRows(FeedbackRehearsal.SIZE_CLASSES, Map.of(), row -> ((List<?>) row.get("customers")).stream().map(String.class::cast).toList()).get(0);
         Map<String, Object> rules = RecommendationRules.of(null, null);
         for (int i = 0; i < rounds; i++) {
             for (String customer : customers) {
