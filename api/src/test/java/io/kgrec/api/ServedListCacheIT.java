@@ -205,5 +205,6 @@ class ServedListCacheIT extends LoadedApplication {
         now.addAndGet(Duration.ofSeconds(61).toNanos()); // nobody came back within the time to live: scored anew
         kept.top("19", 10, 3, Map.of());
         assertThat(kept.statistics().misses()).isEqualTo(2);
+        assertThat(kept.statistics().staleMisses()).as("expired, not made stale by a change").isZero();
     }
 }

@@ -130,6 +130,7 @@ public class ServedListCache {
     private final ThreadPoolExecutor refresher;
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
+    private final LongAdder staleMisses = new LongAdder();
     private final LongAdder refreshes = new LongAdder();
     private final LongAdder renewals = new LongAdder();
     private final LongAdder regroupings = new LongAdder();
@@ -240,6 +241,9 @@ public class ServedListCache {
             return kept.items();
         }
         misses.increment();
+        if (kept != null) {
+            staleMisses.increment();
+        }
         long scoredAt = ticker.read();
         long position = validity.position();
         List<Scored> items = scored(key);
@@ -383,8 +387,8 @@ public class ServedListCache {
      * customers' lists scored again in the background, since start.
      */
     public Statistics statistics() {
-        return new Statistics(hits.sum(), misses.sum(), refreshes.sum(), renewals.sum(), regroupings.sum(),
-                rescored.sum());
+        return new Statistics(hits.sum(), misses.sum(), staleMisses.sum(), refreshes.sum(), renewals.sum(),
+                regroupings.sum(), rescored.sum());
     }
 
     @PreDestroy
@@ -392,19 +396,22 @@ public class ServedListCache {
         if (lists != null) {
             refresher.shutdownNow();
             Statistics s = statistics();
-            LOG.info("served-list cache: {} lists served again, {} scored ({} hit rate), {} refreshed in the "
+            LOG.info("served-list cache: {} lists served again, {} scored ({} hit rate; {} of them in place of a kept "
+                    + "list their customer's change had made stale), {} refreshed in the "
                     + "background, {} kept on unchanged, {} regrouped (other customers' interactions), {} scored again "
                     + "in the background after the customer changed",
                     s.hits(), s.misses(), String.format(java.util.Locale.ROOT, "%.1f%%", 100 * s.hitRate()),
+                    s.staleMisses(),
                     s.refreshes(), s.renewals(), s.regroupings(), s.rescored());
         }
     }
 
     /**
-     * Hits, misses, background refreshes, renewals, regroupings, and changed customers' lists scored in the
-     * background.
+     * Hits, misses (of which stale: a kept list was there, but its customer, or everyone, had changed since), background
+     * refreshes, renewals, regroupings, and changed customers' lists scored in the background.
      */
-    public record Statistics(long hits, long misses, long refreshes, long renewals, long regroupings, long rescored) {
+    public record Statistics(long hits, long misses, long staleMisses, long refreshes, long renewals, long regroupings,
+            long rescored) {
         public double hitRate() {
             long all = hits + misses;
             return all == 0 ? 0.0 : (double) hits / all;

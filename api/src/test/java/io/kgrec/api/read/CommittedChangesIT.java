@@ -269,6 +269,25 @@ class CommittedChangesIT extends LoadedApplication {
         }
     }
 
+    /** Without background rescoring, the changed customer's next request scores the list: a stale miss. */
+    @Test
+    void a_list_its_customer_changed_is_scored_on_the_next_request_and_counted_as_a_stale_miss() {
+        ServedListCache kept = new ServedListCache(recommendations, changes, Duration.ofSeconds(60), 10_000,
+                System::nanoTime);
+        kept.top(CUSTOMER, 10, 3, Map.of());
+
+        write("MATCH (c:Customer {id: $c}) SET c.committedChangesIt = true", Map.of("c", CUSTOMER));
+        try {
+            kept.top(CUSTOMER, 10, 3, Map.of());
+            kept.top(OTHER, 10, 3, Map.of());
+
+            assertThat(kept.statistics()).extracting(ServedListCache.Statistics::misses,
+                    ServedListCache.Statistics::staleMisses).containsExactly(3L, 1L);
+        } finally {
+            write("MATCH (c:Customer {id: $c}) REMOVE c.committedChangesIt", Map.of("c", CUSTOMER));
+        }
+    }
+
     /**
      * A customer who changed (a purchase, a profile) finds each of their next lists already scored again in the
      * background; other customers' kept lists are left alone.
