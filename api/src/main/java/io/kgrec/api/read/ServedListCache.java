@@ -182,26 +182,13 @@ public class ServedListCache {
                         // An eviction listener runs in the evicting call and only for expiry and size, so the
                         // many replacements by refreshes and renewals cost nothing here.
                         .evictionListener((Key key, Kept kept, RemovalCause cause) -> forgetKey(key)).build();
-        this.refresher = off ? null : new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1024),
-                runnable -> {
-                    // Below the requests: a refresh has half a time to live to finish, a request has milliseconds.
-                    Thread thread = new Thread(() -> {
-                        BackgroundPriority.lowerCurrentThread();
-                        runnable.run();
-                    }, "kgrec-served-list-refresh");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        // Below the requests: a refresh has half a time to live to finish, a request has milliseconds.
+        this.refresher = off ? null : oneThread("kgrec-served-list-refresh", true);
         boolean rescoring = !off && !rescoreAfter.isZero();
-        this.rescorer = !rescoring ? null : new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(1024), runnable -> {
-                    // At the requests' priority and apart from the refreshes: a changed customer's next request is
-                    // likely within seconds, and scores the list itself if this has not (behind thousands of
-                    // regroupings on the refresher at nice 19, 423 of 1,050 buyers' next requests did).
-                    Thread thread = new Thread(runnable, "kgrec-changed-list-rescore");
-                    thread.setDaemon(true);
-                    return thread;
-                });
+        // At the requests' priority and apart from the refreshes: a changed customer's next request is likely within
+        // seconds, and scores the list itself if this has not (behind thousands of regroupings on the refresher at
+        // nice 19, 423 of 1,050 buyers' next requests did).
+        this.rescorer = !rescoring ? null : oneThread("kgrec-changed-list-rescore", false);
         this.shortly = !rescoring ? null : CompletableFuture.delayedExecutor(rescoreAfter.toMillis(),
                 TimeUnit.MILLISECONDS, task -> {
                     try {
@@ -213,6 +200,20 @@ public class ServedListCache {
         if (rescoring) {
             validity.onCustomerChanges(this::rescoreShortly);
         }
+    }
+
+    /** One daemon thread with a bounded queue; a task it cannot take is refused, never waited for. */
+    private static ThreadPoolExecutor oneThread(String name, boolean belowRequests) {
+        return new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1024), runnable -> {
+            Thread thread = new Thread(() -> {
+                if (belowRequests) {
+                    BackgroundPriority.lowerCurrentThread();
+                }
+                runnable.run();
+            }, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
