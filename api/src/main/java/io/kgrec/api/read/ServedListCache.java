@@ -187,7 +187,7 @@ public class ServedListCache {
         boolean rescoring = !off && !rescoreAfter.isZero();
         // At the requests' priority and apart from the refreshes: a changed customer's next request is likely within
         // seconds, and scores the list itself if this has not (behind thousands of regroupings on the refresher at
-        // nice 19, 423 of 1,050 buyers' next requests did).
+        // nice 19, the next requests after 423 of ~1,500 purchases did).
         this.rescorer = !rescoring ? null : oneThread("kgrec-changed-list-rescore", false);
         this.shortly = !rescoring ? null : CompletableFuture.delayedExecutor(rescoreAfter.toMillis(),
                 TimeUnit.MILLISECONDS, task -> {
