@@ -72,7 +72,7 @@ public class FeedbackRehearsal {
     }
 
     /**
-     * Rehearses on the first customer found with a purchase, an item they bought and one they did not; then on a buyer
+     * Rehearses on the first customer found with a purchase, an item they bought and one they did not; then on a customer
      * of each size class of customer ids with an item of each size class of item ids.
      *
      * @return false when there was nothing to rehearse on (no purchase yet), rehearsals are off or the rehearsal failed
@@ -113,7 +113,7 @@ public class FeedbackRehearsal {
                 // a server's commit path is the server's; with the embedded database it is ours to warm
                 CommitRehearsal.run(transactions, FeedbackWriter.SOURCE, recommendationId, COMMITTED_ROUNDS);
             }
-            LOG.info("feedback mutations rehearsed {} times each, on {} size classes of ids, in {} ms", rounds,
+            LOG.info("feedback mutations rehearsed {} times each, on {} pairs of id size classes, in {} ms", rounds,
                     pairs, (System.nanoTime() - start) / 1_000_000);
             return true;
         } catch (RuntimeException e) {

@@ -32,7 +32,8 @@ public class ReadRehearsal {
         if (rounds <= 0) {
             return 0;
         }
-        List<String> customers = graph.readRows(FeedbackRehearsal.SIZE_CLASSES, Map.of(), row -> ((List<?>) row.get("customers")).stream().map(String.class::cast).toList()).get(0);
+        List<String> customers = graph.readRows(FeedbackRehearsal.SIZE_CLASSES, Map.of(),
+                row -> ((List<?>) row.get("customers")).stream().map(String.class::cast).toList()).get(0);
         Map<String, Object> rules = RecommendationRules.of(null, null);
         for (int i = 0; i < rounds; i++) {
             for (String customer : customers) {

@@ -412,7 +412,7 @@ public class ServedListCache {
             }
             Statistics s = statistics();
             LOG.info("served-list cache: {} lists served again, {} scored ({} hit rate; {} of them in place of a kept "
-                    + "list their customer's change had made stale), {} refreshed in the "
+                    + "list its customer's change, or a model's, had made stale), {} refreshed in the "
                     + "background, {} kept on unchanged, {} regrouped (other customers' interactions), {} scored again "
                     + "in the background after the customer changed",
                     s.hits(), s.misses(), String.format(java.util.Locale.ROOT, "%.1f%%", 100 * s.hitRate()),

@@ -19,10 +19,6 @@ public class Readiness {
         ready = true;
     }
 
-    public boolean isReady() {
-        return ready;
-    }
-
     @GetMapping("/ready")
     ResponseEntity<Map<String, Object>> state() {
         return ready ? ResponseEntity.ok(Map.of("ready", true))
