@@ -195,7 +195,7 @@ class FeedbackIT extends LoadedApplication {
                     Map.of("c", CUSTOMER, "i", items.get(0)))).isZero();
         }
         // as the service does once it is up, on a customer and items it finds
-        assertThat(new FeedbackRehearsal(graph, 2).rehearse()).isTrue();
+        assertThat(new FeedbackRehearsal(graph, 2, 1).rehearse()).isTrue();
         assertThat(count(everything, Map.of())).isEqualTo(graphBefore);
     }
 

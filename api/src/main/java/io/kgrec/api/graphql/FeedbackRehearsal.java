@@ -59,16 +59,23 @@ public class FeedbackRehearsal {
             RETURN customers, items
             """;
 
-    /** Enough to load and run the commit path once in each shape; the plans were made by the rolled-back rounds. */
-    private static final int COMMITTED_ROUNDS = 3;
-
     private final GraphConnection graph;
     private final int rounds;
+    private final int committedRounds;
 
-    /** @param rounds how many times each case is rehearsed; 0 turns rehearsals off */
-    public FeedbackRehearsal(GraphConnection graph, @Value("${kgrec.feedback.rehearsals:12}") int rounds) {
+    /**
+     * Neo4j compiles a statement's expressions after about ten runs, but the JVM compiles the Java of the write path
+     * only after hundreds: the mutation of the first purchase after a read-only warm-up took 47.7 ms on average with 12
+     * rounds and 3 commits, 33.3 ms with 100 and 30 (six starts each, benchmarks.md).
+     *
+     * @param rounds          how many times each case is rehearsed; 0 turns rehearsals off
+     * @param committedRounds how many purchase-shaped commits are rehearsed on scratch nodes (embedded database only)
+     */
+    public FeedbackRehearsal(GraphConnection graph, @Value("${kgrec.feedback.rehearsals:100}") int rounds,
+            @Value("${kgrec.feedback.committed-rehearsals:30}") int committedRounds) {
         this.graph = graph;
         this.rounds = rounds;
+        this.committedRounds = committedRounds;
     }
 
     /**
@@ -111,7 +118,7 @@ public class FeedbackRehearsal {
             }
             if (graph.embedded().isPresent()) {
                 // a server's commit path is the server's; with the embedded database it is ours to warm
-                CommitRehearsal.run(transactions, FeedbackWriter.SOURCE, recommendationId, COMMITTED_ROUNDS);
+                CommitRehearsal.run(transactions, FeedbackWriter.SOURCE, recommendationId, committedRounds);
             }
             LOG.info("feedback mutations rehearsed {} times each, on {} pairs of id size classes, in {} ms", rounds,
                     pairs, (System.nanoTime() - start) / 1_000_000);

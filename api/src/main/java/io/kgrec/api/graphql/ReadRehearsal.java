@@ -19,9 +19,12 @@ public class ReadRehearsal {
     private final Recommendations recommendations;
     private final int rounds;
 
-    /** @param rounds as many as the feedback rehearsal's, past the point where Neo4j compiles expressions */
+    /**
+     * @param rounds as many as the feedback rehearsal's, past the point where Neo4j compiles expressions and the JVM
+     *               starts compiling the scoring code
+     */
     public ReadRehearsal(Graph graph, Recommendations recommendations,
-            @Value("${kgrec.feedback.rehearsals:12}") int rounds) {
+            @Value("${kgrec.feedback.rehearsals:100}") int rounds) {
         this.graph = graph;
         this.recommendations = recommendations;
         this.rounds = rounds;
