@@ -59,6 +59,9 @@ public class FeedbackRehearsal {
             RETURN customers, items
             """;
 
+    /** The rounds, shared with the read rehearsal ({@code kgrec.feedback.rehearsals}). */
+    static final String ROUNDS = "${kgrec.feedback.rehearsals:100}";
+
     private final GraphConnection graph;
     private final int rounds;
     private final int committedRounds;
@@ -71,7 +74,7 @@ public class FeedbackRehearsal {
      * @param rounds          how many times each case is rehearsed; 0 turns rehearsals off
      * @param committedRounds how many purchase-shaped commits are rehearsed on scratch nodes (embedded database only)
      */
-    public FeedbackRehearsal(GraphConnection graph, @Value("${kgrec.feedback.rehearsals:100}") int rounds,
+    public FeedbackRehearsal(GraphConnection graph, @Value(ROUNDS) int rounds,
             @Value("${kgrec.feedback.committed-rehearsals:30}") int committedRounds) {
         this.graph = graph;
         this.rounds = rounds;

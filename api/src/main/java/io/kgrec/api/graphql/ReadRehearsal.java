@@ -24,7 +24,7 @@ public class ReadRehearsal {
      *               starts compiling the scoring code
      */
     public ReadRehearsal(Graph graph, Recommendations recommendations,
-            @Value("${kgrec.feedback.rehearsals:100}") int rounds) {
+            @Value(FeedbackRehearsal.ROUNDS) int rounds) {
         this.graph = graph;
         this.recommendations = recommendations;
         this.rounds = rounds;
