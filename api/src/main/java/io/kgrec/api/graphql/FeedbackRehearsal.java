@@ -72,7 +72,8 @@ public class FeedbackRehearsal {
      * rounds and 3 commits, 33.3 ms with 100 and 30 (six starts each, benchmarks.md).
      *
      * @param rounds          how many times each case is rehearsed; 0 turns rehearsals off
-     * @param committedRounds how many purchase-shaped commits are rehearsed on scratch nodes (embedded database only)
+     * @param committedRounds how many purchase-shaped commits are rehearsed on scratch nodes (embedded database only); 0
+     *                        writes no scratch node at all
      */
     public FeedbackRehearsal(GraphConnection graph, @Value(ROUNDS) int rounds,
             @Value("${kgrec.feedback.committed-rehearsals:30}") int committedRounds) {
@@ -119,7 +120,7 @@ public class FeedbackRehearsal {
                     pairs++;
                 }
             }
-            if (graph.embedded().isPresent()) {
+            if (graph.embedded().isPresent() && committedRounds > 0) {
                 // a server's commit path is the server's; with the embedded database it is ours to warm
                 CommitRehearsal.run(transactions, FeedbackWriter.SOURCE, recommendationId, committedRounds);
             }
