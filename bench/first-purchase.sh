@@ -11,31 +11,35 @@
 # Environment: WARM=n sends n purchases of scratch customers (99900–99904) right before the probe, SETTLE=s waits s
 # seconds after them; PROBES (default 6); JAR (default api/target/kgrec.jar); ASYNC_PROFILER=<folder with bin/asprof
 # and lib/libasyncProfiler.so> with PROFILE=cpu|wall records the probe (JFR output, $BENCH_DIR/first-<tag>.jfr);
-# BENCH_DIR (default target/bench). Logs go to $BENCH_DIR/first-<tag>.*; the server log holds -XX:+PrintCompilation
+# BENCH_DIR (default target/bench); HTTP_PORT and BOLT_PORT as for bench/load.sh (default 18080, 17687).
+# Logs go to $BENCH_DIR/first-<tag>.*; the server log holds -XX:+PrintCompilation
 # output if that flag is given, and first-<tag>.uptime the JVM's uptime just before and after the probe.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TAG=$1; shift
 BENCH_DIR=${BENCH_DIR:-$PWD/target/bench}
-HTTP_PORT=18080
+HTTP_PORT=${HTTP_PORT:-18080}
+BOLT_PORT=${BOLT_PORT:-17687}
 OUT=$BENCH_DIR/first-$TAG
 [[ -d "$BENCH_DIR/data-trained" ]] || { echo "no $BENCH_DIR/data-trained: run bench/load.sh once first" >&2; exit 1; }
 CP=$PWD/api/target/test-classes:$PWD/api/target/classes:$(cat api/target/bench.cp)
 rm -rf "$BENCH_DIR/data-first"
 cp -r "$BENCH_DIR/data-trained" "$BENCH_DIR/data-first"
-# shellcheck disable=SC2068
-KGREC_DATA_DIR=$BENCH_DIR/data-first KGREC_BOLT_ADDRESS=127.0.0.1:17687 NEO4J_URI= \
-  java -Xmx1g $@ -jar "${JAR:-api/target/kgrec.jar}" serve --port $HTTP_PORT >"$OUT.serve.log" 2>&1 &
+KGREC_DATA_DIR=$BENCH_DIR/data-first KGREC_BOLT_ADDRESS=127.0.0.1:$BOLT_PORT NEO4J_URI= \
+  java -Xmx1g "$@" -jar "${JAR:-api/target/kgrec.jar}" serve --port $HTTP_PORT >"$OUT.serve.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
+ready=0
 for _ in $(seq 300); do
-  [[ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$HTTP_PORT/ready)" == 200 ]] && break
+  [[ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$HTTP_PORT/ready)" == 200 ]] && { ready=1; break; }
   kill -0 $PID 2>/dev/null || { echo "kgrec exited; see $OUT.serve.log" >&2; exit 1; }
   sleep 1
 done
+[[ $ready == 1 ]] || { echo "kgrec did not report ready within 300 s; see $OUT.serve.log" >&2; exit 1; }
 LB="java -Xmx512m -cp $CP io.kgrec.api.bench.LoadBenchmark --url http://127.0.0.1:$HTTP_PORT/graphql
-    --bolt bolt://127.0.0.1:17687 --pid $PID --workloads recommendations"
-$LB --rounds 1 --warmup 20 --seconds 10 --rate 150 --visibility 0 --write-customers "$OUT.customers" >"$OUT.reads.log" 2>&1
+    --bolt bolt://127.0.0.1:$BOLT_PORT --pid $PID --workloads recommendations"
+$LB --rounds 1 --warmup 20 --seconds 10 --rate 150 --visibility 0 --write-customers "$OUT.customers" \
+  >"$OUT.reads.log" 2>&1
 if [[ -n "${WARM:-}" ]]; then
   python3 bench/scratch-purchases.py "http://127.0.0.1:$HTTP_PORT/graphql" "$OUT.customers" "$WARM"
   sleep "${SETTLE:-0}"

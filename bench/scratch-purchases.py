@@ -3,8 +3,8 @@
 (bench/first-purchase.sh). Usage: scratch-purchases.py <graphql url> <customers file> <purchases>
 
 Each round reads the scratch customer's recommendations (a customer not seen yet buys one of some real customers' top
-items instead), buys the top item and reads the list again. The scratch customers 99900-99904 are created by their
-first purchase; run it only against a throw-away copy of the data."""
+items instead; any other error stops the run with its reason), buys the top item and reads the list again. The
+scratch customers 99900-99904 are created by their first purchase; run it only against a throw-away copy of the data."""
 import http.client
 import json
 import random
@@ -28,7 +28,12 @@ def main(url, customers_file, purchases):
 
     def top(customer):
         answer = post(TOP, {"c": customer})
-        return answer["data"]["recommendations"]["edges"] if answer.get("data") else []
+        errors = answer.get("errors") or []
+        if errors and all(e.get("extensions", {}).get("code") == "NOT_FOUND" for e in errors):
+            return []  # a scratch customer before its first purchase
+        if errors or not answer.get("data"):
+            sys.exit("recommendations for %s failed: %s" % (customer, errors or answer))
+        return answer["data"]["recommendations"]["edges"]
 
     real = [line.strip() for line in open(customers_file)][:10]
     items = [e["node"]["item"]["id"] for c in real for e in top(c)]
