@@ -4,16 +4,21 @@ import graphql.analysis.FieldComplexityCalculator;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.ExecutionResult;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
 import graphql.validation.ValidationError;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,10 +54,11 @@ public class QueryLimits {
                 new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY, listAware()));
     }
 
-    /** Depth, then complexity, checked before the operation runs; nothing per field. */
+    /** Depth, then complexity, checked before an operation runs for the first time with its values; nothing per field. */
     static final class OperationLimits extends SimplePerformantInstrumentation {
         private final MaxQueryDepthInstrumentation depth;
         private final MaxQueryComplexityInstrumentation complexity;
+        private final PassedOperations passed = new PassedOperations();
 
         OperationLimits(MaxQueryDepthInstrumentation depth, MaxQueryComplexityInstrumentation complexity) {
             this.depth = depth;
@@ -73,14 +79,23 @@ public class QueryLimits {
         @Override
         public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters p,
                 InstrumentationState state) {
+            ExecutionContext execution = p.getExecutionContext();
+            Document document = execution.getDocument();
+            OperationDefinition operation = execution.getOperationDefinition();
+            Map<String, Object> variables = execution.getCoercedVariables().toMap();
+            if (passed.passed(document, operation, variables)) {
+                return SimpleInstrumentationContext.noOp();
+            }
             depth.beginExecuteOperation(p, null);
-            return complexity.beginExecuteOperation(p, state);
+            InstrumentationContext<ExecutionResult> context = complexity.beginExecuteOperation(p, state);
+            passed.remember(document, operation, variables); // not reached when a limit refused it
+            return context;
         }
     }
 
     static FieldComplexityCalculator listAware() {
         return (env, childComplexity) -> {
-            Object first = env.getArguments().get("first");
+            Object first = env.getArguments().get(PassedOperations.FIRST);
             int multiplier = first instanceof Number n ? Math.max(1, n.intValue()) : 1;
             // A negative or absurd `first` is rejected by the resolver; cap it here so the product cannot overflow.
             return 1 + childComplexity * Math.min(multiplier, 10_000);
