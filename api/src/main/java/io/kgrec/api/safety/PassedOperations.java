@@ -24,7 +24,8 @@ import java.util.Set;
  */
 final class PassedOperations {
     static final String FIRST = "first";
-    private static final int CAPACITY = 10_000;
+    /** Frontends send a handful of documents; the bound keeps a client sending many from holding them all. */
+    private static final int CAPACITY = 1_000;
 
     /** Graphql-java's nodes do not override equals, so documents and operations are told apart by identity. */
     private final Cache<Document, Set<String>> limitVariables = Caffeine.newBuilder().weakKeys().build();

@@ -54,7 +54,7 @@ public class QueryLimits {
                 new MaxQueryComplexityInstrumentation(MAX_COMPLEXITY, listAware()));
     }
 
-    /** Depth, then complexity, checked before an operation runs for the first time with its values; nothing per field. */
+    /** Depth, then complexity, checked before an operation first runs with its values; nothing per field. */
     static final class OperationLimits extends SimplePerformantInstrumentation {
         private final MaxQueryDepthInstrumentation depth;
         private final MaxQueryComplexityInstrumentation complexity;
