@@ -22,6 +22,10 @@ class HostileInputIT extends LoadedApplication {
                 Arguments.of("deep nesting through introspection", body("{ __schema { types { " + "fields { type { ".repeat(8)
                         + "name" + " } }".repeat(8) + " } } }"), 200, "BAD_REQUEST"),
                 Arguments.of("alias bomb", body("{ " + aliases(300) + " }"), 200, "BAD_REQUEST"),
+                Arguments.of("alias bomb through a fragment", body("{ " + fragmentAliases(20)
+                        + " } fragment Page on RecommendationConnection { edges { node { item { id } } } }"),
+                        200, "BAD_REQUEST"),
+                Arguments.of("fragments spreading fragments", body(fragmentBomb()), 200, "BAD_REQUEST"),
                 Arguments.of("huge first", body("{ recommendations(customerId: \\\"19\\\", first: 1000000) { edges { cursor } } }"),
                         200, "BAD_REQUEST"),
                 Arguments.of("negative first", body("{ recommendations(customerId: \\\"19\\\", first: -5) { edges { cursor } } }"),
@@ -49,6 +53,31 @@ class HostileInputIT extends LoadedApplication {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {
             sb.append("a").append(i).append(": recommendations(customerId: \\\"19\\\", first: 100) { edges { node { score } } } ");
+        }
+        return sb.toString();
+    }
+
+    /** Twenty pages of a hundred, within the cap on `first`; only the complexity limit can refuse them. */
+    private static String fragmentAliases(int n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append("a").append(i).append(": recommendations(customerId: \\\"19\\\", first: 100) { ...Page } ");
+        }
+        return sb.toString();
+    }
+
+    /** Each fragment selects the next ten times over: 10^4 fields from a few hundred bytes. */
+    private static String fragmentBomb() {
+        String[][] levels = {{"Connection", "RecommendationConnection", "edges { ...Edge }"},
+                {"Edge", "RecommendationEdge", "node { ...Recommendation }"},
+                {"Recommendation", "Recommendation", "reasons { ...Reason }"}, {"Reason", "Reason", "nodes { id }"}};
+        StringBuilder sb = new StringBuilder("{ recommendations(customerId: \\\"19\\\", first: 1) { ...Connection } }");
+        for (String[] level : levels) {
+            sb.append(" fragment ").append(level[0]).append(" on ").append(level[1]).append(" {");
+            for (int i = 0; i < 10; i++) {
+                sb.append(" a").append(i).append(": ").append(level[2]);
+            }
+            sb.append(" }");
         }
         return sb.toString();
     }

@@ -1,0 +1,132 @@
+package io.kgrec.api.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.GraphQLError;
+import graphql.execution.CoercedVariables;
+import graphql.language.Document;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The limits on the product's own schema, without a server: no resolver runs, so a document the limits let through
+ * comes back with null-value errors only, and one they refuse comes back with the refusal alone.
+ */
+class OperationLimitsTest {
+    private static final GraphQLSchema SCHEMA = schema();
+    private static final String PAGE = "edges { node { item { id } reasons { sentence } } }";
+
+    @Test
+    void twenty_aliased_pages_of_a_hundred_are_refused_written_inline_or_through_a_fragment() {
+        String inline = twentyPages("{ " + PAGE + " }", "");
+        String fragment = twentyPages("{ ...Page }", "fragment Page on RecommendationConnection { " + PAGE + " }");
+        String nested = twentyPages("{ ...Page }", "fragment Page on RecommendationConnection { edges { ...Edge } } "
+                + "fragment Edge on RecommendationEdge { node { item { id } reasons { sentence } } }");
+
+        assertThat(complexity(fragment)).isEqualTo(complexity(inline)).isEqualTo(complexity(nested))
+                .isGreaterThan(QueryLimits.MAX_COMPLEXITY);
+        assertThat(refusal(inline)).contains("complexity");
+        assertThat(refusal(fragment)).contains("complexity");
+        assertThat(refusal(nested)).contains("complexity");
+    }
+
+    @Test
+    void the_frontends_page_of_ten_passes_and_costs_one_per_field_times_first() {
+        String page = "{ recommendations(customerId: \"19\", first: 10) { " + PAGE + " } }";
+
+        // recommendations + 10 × (edges + node + item + id + reasons + sentence) = 1 + 10 × 6.
+        assertThat(complexity(page)).isEqualTo(61);
+        assertThat(refusal(page)).isNull();
+    }
+
+    @Test
+    void fields_a_directive_leaves_out_are_not_charged() {
+        String page = "query P($all: Boolean!) { recommendations(customerId: \"19\", first: 100) { "
+                + "edges { node { item { id } reasons @include(if: $all) { sentence } } } } }";
+
+        assertThat(complexity(page, true)).isEqualTo(1 + 100 * 6);
+        assertThat(complexity(page, false)).isEqualTo(1 + 100 * 4);
+    }
+
+    @Test
+    void a_fragment_that_spreads_fragments_many_times_over_is_refused_before_it_is_expanded_in_full() {
+        // Each fragment selects the next level ten times under ten aliases: 10^4 `id` fields once expanded, in a
+        // document of a few hundred bytes. Every fragment is used, so the document is valid.
+        String bomb = "{ recommendations(customerId: \"19\", first: 1) { ...Connection } } "
+                + tenTimes("Connection", "RecommendationConnection", "edges { ...Edge }")
+                + tenTimes("Edge", "RecommendationEdge", "node { ...Recommendation }")
+                + tenTimes("Recommendation", "Recommendation", "reasons { ...Reason }")
+                + tenTimes("Reason", "Reason", "nodes { id }");
+
+        assertThat(refusal(bomb)).contains("field count");
+    }
+
+    @Test
+    void deep_nesting_is_refused_for_its_depth() {
+        // The product's own types nest seven deep at most; introspection's `ofType` nests as deep as it is asked to.
+        String deep = "{ __type(name: \"Item\") { " + "ofType { ".repeat(14) + "name" + " }".repeat(14) + " } }";
+
+        assertThat(refusal(deep)).contains("depth");
+    }
+
+    private static String tenTimes(String name, String type, String selection) {
+        return IntStream.range(0, 10).mapToObj(i -> "a" + i + ": " + selection)
+                .collect(Collectors.joining(" ", "fragment " + name + " on " + type + " { ", " } "));
+    }
+
+    private static String twentyPages(String selection, String fragments) {
+        return IntStream.range(0, 20)
+                .mapToObj(i -> "p" + i + ": recommendations(customerId: \"19\", first: 100) " + selection)
+                .collect(Collectors.joining(" ", "{ ", " } " + fragments));
+    }
+
+    private static int complexity(String text) {
+        return complexity(text, true);
+    }
+
+    private static int complexity(String text, boolean all) {
+        Document document = Parser.parse(text);
+        return OperationLimits.complexity(ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(
+                SCHEMA, document, null, CoercedVariables.of(java.util.Map.of("all", all))));
+    }
+
+    /** The message of the limits' refusal, or null when the operation was let through to its (absent) resolvers. */
+    private static String refusal(String text) {
+        GraphQL graphQl = GraphQL.newGraphQL(SCHEMA)
+                .instrumentation(new OperationLimits(QueryLimits.MAX_DEPTH, QueryLimits.MAX_COMPLEXITY)).build();
+        ExecutionResult result = graphQl.execute(ExecutionInput.newExecutionInput(text).build());
+        List<String> refusals = result.getErrors().stream().map(GraphQLError::getMessage)
+                .filter(m -> m.startsWith("Maximum")).toList();
+        assertThat(result.getErrors()).as("validation errors mean the test document is wrong")
+                .noneMatch(e -> e.getErrorType().toString().equals("ValidationError"));
+        return refusals.isEmpty() ? null : refusals.get(0).toLowerCase();
+    }
+
+    private static GraphQLSchema schema() {
+        TypeDefinitionRegistry types = new TypeDefinitionRegistry();
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/graphql"))) {
+            for (Path file : files.sorted().toList()) {
+                types.merge(new SchemaParser().parse(Files.readString(file)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return UnExecutableSchemaGenerator.makeUnExecutableSchema(types);
+    }
+}
