@@ -1,5 +1,6 @@
 package io.kgrec.loader.write;
 
+import io.kgrec.loader.LoadException;
 import io.kgrec.loader.progress.ProgressBar;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,6 +48,25 @@ final class Batches {
         Check NONE = (result, rows) -> result.consume();
 
         void check(Result result, int rows);
+    }
+
+    /**
+     * Every row of a batch must find the nodes it links, for statements that {@code RETURN count(*) AS matched} after
+     * their MATCHes: the loader writes every node before the relationships, so a row that finds none means the graph
+     * changed under the load (a customer erased meanwhile, say). Its MATCH would have dropped the row without a word;
+     * failing the batch instead writes nothing of it, and the load says so.
+     *
+     * @param what the rows, as the error names them ("interactions of file x", "knowledge-graph facts")
+     */
+    static Check everyRowMatched(String what) {
+        return (result, rows) -> {
+            long matched = result.single().get("matched").asLong();
+            if (matched != rows) {
+                throw new LoadException(what + ": " + (rows - matched) + " of " + rows + " rows in a batch link a node "
+                        + "that is no longer in the graph (deleted while the load ran); nothing of the batch was "
+                        + "written. Load again to write it.");
+            }
+        };
     }
 
     /**

@@ -105,7 +105,8 @@ public final class GraphWriter {
             byShape.computeIfAbsent(shapeStatement(f), k -> new ArrayList<>()).add(f);
         }
         byShape.forEach((statement, facts) -> batches.run(statement, Map.of(), facts,
-                f -> Map.of("head", f.head(), "type", f.type(), "tail", f.tail()), Fact::head));
+                f -> Map.of("head", f.head(), "type", f.type(), "tail", f.tail()), Fact::head,
+                Batches.everyRowMatched("knowledge-graph facts")));
     }
 
     private static void writeMarketing(Batches batches, MarketingData m) {
@@ -118,12 +119,16 @@ public final class GraphWriter {
             return row;
         }, null);
         batches.run(MarketingStatements.COUPONS, Map.of(), m.coupons(), upc -> Map.of("upc", upc), null);
-        batches.run(MarketingStatements.TARGETED_BY, Map.of(), m.targeted(), GraphWriter::linkRow, null);
-        batches.run(MarketingStatements.OFFERED_IN, Map.of(), m.offeredIn(), GraphWriter::linkRow, null);
-        batches.run(MarketingStatements.APPLIES_TO, Map.of(), m.appliesTo(), GraphWriter::linkRow, null);
+        batches.run(MarketingStatements.TARGETED_BY, Map.of(), m.targeted(), GraphWriter::linkRow, null,
+                Batches.everyRowMatched("campaign targets (TARGETED_BY)"));
+        batches.run(MarketingStatements.OFFERED_IN, Map.of(), m.offeredIn(), GraphWriter::linkRow, null,
+                Batches.everyRowMatched("coupons in campaigns (OFFERED_IN)"));
+        batches.run(MarketingStatements.APPLIES_TO, Map.of(), m.appliesTo(), GraphWriter::linkRow, null,
+                Batches.everyRowMatched("coupon products (APPLIES_TO)"));
         batches.run(MarketingStatements.REDEEMED, Map.of(), m.redemptions().entrySet(),
                 e -> Map.of("from", e.getKey().from(), "to", e.getKey().to(), "count", e.getValue().count(),
-                        "timestamp", e.getValue().latest()), null);
+                        "timestamp", e.getValue().latest()), null,
+                Batches.everyRowMatched("coupon redemptions (REDEEMED)"));
     }
 
     private static String shapeStatement(Fact f) {

@@ -16,6 +16,8 @@ final class InteractionStatements {
      * entry's values, and most relationships have one. The money and time arrays are stored only when some entry has
      * money or a time (-1 stands for none), so data without them (plays) does not carry arrays of -1.
      *
+     * <p>Returns the number of rows whose customer and item were both found ({@code matched}).
+     *
      * <p>Parameters: {@code $type}, {@code $source} (the file's key), {@code $rating} (weigh by the mean instead of
      * the sum), {@code $rows}: {@code customer, item, raw, count, spend (-1: none), timestamp (-1: none), remove}.
      */
@@ -70,8 +72,11 @@ final class InteractionStatements {
                 r.timestamp = CASE WHEN any(x IN times WHERE x >= 0)
                                    THEN reduce(s = -1, x IN times | CASE WHEN x > s THEN x ELSE s END) END
             WITH r, sources
-            WHERE size(sources) = 0
-            DELETE r
+            CALL (r, sources) {
+              WITH r, sources WHERE size(sources) = 0
+              DELETE r
+            }
+            RETURN count(*) AS matched
             """;
 
     /**
@@ -97,6 +102,7 @@ final class InteractionStatements {
               WITH c, i WHERE $type = 'INTERACTED' MERGE (c)-[r:INTERACTED]->(i) RETURN r
             }
             SET r += row.props
+            RETURN count(*) AS matched
             """;
 
     /** The interactions a source file contributes to, to find the ones a re-load no longer has. */

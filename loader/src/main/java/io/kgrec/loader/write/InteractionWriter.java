@@ -69,10 +69,11 @@ final class InteractionWriter {
                         ContributeProcedure.everyRowWritten(sourceKey));
             } else if (!alone) {
                 batches.run(InteractionStatements.CONTRIBUTE, params(type, sourceKey), rows,
-                        s -> row(s.key(), s.aggregate()), s -> s.key().customerId());
+                        s -> row(s.key(), s.aggregate()), s -> s.key().customerId(), everyRowMatched(sourceKey));
             } else {
                 batches.run(InteractionStatements.CONTRIBUTE_ALONE, params(type, sourceKey), rows,
-                        s -> aloneRow(sourceKey, s.key(), s.aggregate()), s -> s.key().customerId());
+                        s -> aloneRow(sourceKey, s.key(), s.aggregate()), s -> s.key().customerId(),
+                        everyRowMatched(sourceKey));
             }
         });
         if (mayHoldOthers) {
@@ -107,6 +108,11 @@ final class InteractionWriter {
                         InteractionWriter::removal, InteractionKey::customerId);
             }
         });
+    }
+
+    /** As the procedure's check: a missing end fails the batch and leaves the file's contribution pending. */
+    private static Batches.Check everyRowMatched(String sourceKey) {
+        return Batches.everyRowMatched(sourceKey + ": interactions");
     }
 
     private static Map<String, Object> params(InteractionType type, String sourceKey) {

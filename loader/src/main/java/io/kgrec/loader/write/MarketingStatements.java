@@ -1,6 +1,9 @@
 package io.kgrec.loader.write;
 
-/** The parameterised statements that write campaigns, coupons and their links. */
+/**
+ * The parameterised statements that write campaigns, coupons and their links; each link statement returns how many of
+ * its rows found both ends ({@code matched}).
+ */
 final class MarketingStatements {
     static final String CAMPAIGNS = """
             UNWIND $rows AS row
@@ -16,18 +19,21 @@ final class MarketingStatements {
             MATCH (c:Customer {id: row.from})
             MATCH (k:Campaign {id: row.to})
             MERGE (c)-[:TARGETED_BY]->(k)
+            RETURN count(*) AS matched
             """;
     static final String OFFERED_IN = """
             UNWIND $rows AS row
             MATCH (c:Coupon {upc: row.from})
             MATCH (k:Campaign {id: row.to})
             MERGE (c)-[:OFFERED_IN]->(k)
+            RETURN count(*) AS matched
             """;
     static final String APPLIES_TO = """
             UNWIND $rows AS row
             MATCH (c:Coupon {upc: row.from})
             MATCH (i:Item {id: row.to})
             MERGE (c)-[:APPLIES_TO]->(i)
+            RETURN count(*) AS matched
             """;
     static final String REDEEMED = """
             UNWIND $rows AS row
@@ -35,6 +41,7 @@ final class MarketingStatements {
             MATCH (k:Coupon {upc: row.to})
             MERGE (c)-[r:REDEEMED]->(k)
             SET r.count = row.count, r.timestamp = row.timestamp
+            RETURN count(*) AS matched
             """;
 
     private MarketingStatements() {
