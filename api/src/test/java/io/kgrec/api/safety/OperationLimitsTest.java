@@ -56,6 +56,12 @@ class OperationLimitsTest {
     }
 
     @Test
+    void a_list_without_first_is_charged_for_its_default_size() {
+        // similarItems' `first` defaults to 10 in the schema.
+        assertThat(complexity("{ similarItems(itemId: \"1\") { rank item { id } } }")).isEqualTo(1 + 10 * 3);
+    }
+
+    @Test
     void fields_a_directive_leaves_out_are_not_charged() {
         String page = "query P($all: Boolean!) { recommendations(customerId: \"19\", first: 100) { "
                 + "edges { node { item { id } reasons @include(if: $all) { sentence } } } } }";
