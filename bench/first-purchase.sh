@@ -23,19 +23,15 @@ BOLT_PORT=${BOLT_PORT:-17687}
 OUT=$BENCH_DIR/first-$TAG
 [[ -d "$BENCH_DIR/data-trained" ]] || { echo "no $BENCH_DIR/data-trained: run bench/load.sh once first" >&2; exit 1; }
 CP=$PWD/api/target/test-classes:$PWD/api/target/classes:$(cat api/target/bench.cp)
-rm -rf "$BENCH_DIR/data-first"
-cp -r "$BENCH_DIR/data-trained" "$BENCH_DIR/data-first"
-KGREC_DATA_DIR=$BENCH_DIR/data-first KGREC_BOLT_ADDRESS=127.0.0.1:$BOLT_PORT NEO4J_URI= \
-  java -Xmx1g "$@" -jar "${JAR:-api/target/kgrec.jar}" serve --port $HTTP_PORT >"$OUT.serve.log" 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null; wait $PID 2>/dev/null || true' EXIT
-ready=0
-for _ in $(seq 300); do
-  [[ "$(curl -s -o /dev/null -w '%{http_code}' http://127.0.0.1:$HTTP_PORT/ready)" == 200 ]] && { ready=1; break; }
-  kill -0 $PID 2>/dev/null || { echo "kgrec exited; see $OUT.serve.log" >&2; exit 1; }
-  sleep 1
-done
-[[ $ready == 1 ]] || { echo "kgrec did not report ready within 300 s; see $OUT.serve.log" >&2; exit 1; }
+JAR=${JAR:-$PWD/api/target/kgrec.jar}
+APP_JAVA_OPTS="-Xmx1g $*"
+# shellcheck source=bench/server.sh
+source bench/server.sh
+fresh_copy "$BENCH_DIR/data-trained" "$BENCH_DIR/data-first"
+trap stop_app EXIT
+start_app "$BENCH_DIR/data-first" "$OUT.serve.log"
+await_ready 300 "$OUT.serve.log"
+PID=$APP_PID
 LB="java -Xmx512m -cp $CP io.kgrec.api.bench.LoadBenchmark --url http://127.0.0.1:$HTTP_PORT/graphql
     --bolt bolt://127.0.0.1:$BOLT_PORT --pid $PID --workloads recommendations"
 $LB --rounds 1 --warmup 20 --seconds 10 --rate 150 --visibility 0 --write-customers "$OUT.customers" \

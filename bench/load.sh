@@ -26,42 +26,9 @@ fi
 JAR=$ROOT/api/target/kgrec.jar
 CP=$ROOT/api/target/test-classes:$ROOT/api/target/classes:$(cat "$ROOT/api/target/bench.cp")
 
-APP_PID=
-stop_app() {
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill "$APP_PID"
-    wait "$APP_PID" 2>/dev/null || true
-  fi
-  APP_PID=
-}
+# shellcheck source=bench/server.sh
+source "$ROOT/bench/server.sh"
 trap stop_app EXIT
-
-start_app() { # data folder, log file
-  # shellcheck disable=SC2086
-  KGREC_DATA_DIR="$1" KGREC_BOLT_ADDRESS=127.0.0.1:$BOLT_PORT NEO4J_URI= \
-    java $APP_JAVA_OPTS -jar "$JAR" serve --port "$HTTP_PORT" >"$2" 2>&1 &
-  APP_PID=$!
-}
-
-await_log() { # log file, text, seconds
-  for _ in $(seq "$3"); do
-    grep -q "$2" "$1" && return 0
-    kill -0 "$APP_PID" 2>/dev/null || { echo "kgrec exited; see $1" >&2; exit 1; }
-    sleep 1
-  done
-  echo "no '$2' in $1 within $3 s" >&2
-  exit 1
-}
-
-await_ready() { # seconds: as a load balancer would, send no request before GET /ready answers 200
-  for _ in $(seq "$1"); do
-    [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$HTTP_PORT/ready")" == 200 ]] && return 0
-    kill -0 "$APP_PID" 2>/dev/null || { echo "kgrec exited" >&2; exit 1; }
-    sleep 1
-  done
-  echo "kgrec did not report ready within $1 s" >&2
-  exit 1
-}
 
 if [[ ! -d "$BENCH_DIR/data-trained" ]]; then
   echo "first run: loading the demo data and training its model into $BENCH_DIR/data-trained"
@@ -72,11 +39,10 @@ if [[ ! -d "$BENCH_DIR/data-trained" ]]; then
   mv "$BENCH_DIR/data-training" "$BENCH_DIR/data-trained"
 fi
 
-rm -rf "$BENCH_DIR/data-run"
-cp -r "$BENCH_DIR/data-trained" "$BENCH_DIR/data-run"
+fresh_copy "$BENCH_DIR/data-trained" "$BENCH_DIR/data-run"
 start_app "$BENCH_DIR/data-run" "$BENCH_DIR/serve.log"
 await_log "$BENCH_DIR/serve.log" "Started KgrecMain" 300
-await_ready 300
+await_ready 300 "$BENCH_DIR/serve.log"
 echo "# $(date -u +%FT%TZ) $(nproc) cores, $(java -version 2>&1 | head -1), server JVM flags: $APP_JAVA_OPTS, git $(git rev-parse --short HEAD)"
 java -Xmx512m -cp "$CP" io.kgrec.api.bench.LoadBenchmark --url "http://127.0.0.1:$HTTP_PORT/graphql" \
   --bolt "bolt://127.0.0.1:$BOLT_PORT" --pid "$APP_PID" --write-customers "$BENCH_DIR/customers.txt" "$@"
