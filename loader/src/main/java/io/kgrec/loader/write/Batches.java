@@ -56,7 +56,7 @@ final class Batches {
      * changed under the load (a customer erased meanwhile, say). Its MATCH would have dropped the row without a word;
      * failing the batch instead writes nothing of it, and the load says so.
      *
-     * @param what the rows, as the error names them ("interactions of file x", "knowledge-graph facts")
+     * @param what the rows, as the error names them ("shop/transactions.csv: interactions", "knowledge-graph facts")
      */
     static Check everyRowMatched(String what) {
         return (result, rows) -> {
