@@ -16,11 +16,12 @@ import java.util.Set;
 
 /**
  * Operations that already passed the depth and complexity limits, so that a document a frontend sends on every page
- * view is not walked twice per request again: the two walks were 6% of what a recommendations page allocated. A pass
+ * view is not normalized and measured on every request (the limits' walks were 6% of what a recommendations page
+ * allocated when graphql-java's instrumentations did them). A pass
  * holds for the same operation (the same parsed document, which the parsed-document cache hands out again) with the
  * same values of the variables the limits can read: those in a {@code first} argument, which multiplies a list's
  * cost, and those in a directive, such as {@code @include(if: $all)}, which decide what is counted at all. Only passes
- * are kept; an operation over a limit is walked, and refused, every time.
+ * are kept; an operation over a limit is measured, and refused, every time.
  */
 final class PassedOperations {
     static final String FIRST = "first";
