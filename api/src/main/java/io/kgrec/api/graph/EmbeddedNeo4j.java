@@ -61,6 +61,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*", "kgrec.*"))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(settings.pageCacheMiB()))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(30))
+                .setConfig(GraphDatabaseSettings.keep_logical_logs, settings.txLogRetention())
                 .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .build();
         try {
