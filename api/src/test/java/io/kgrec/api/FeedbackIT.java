@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kgrec.api.graph.InProcessWrites;
 import io.kgrec.api.graphql.FeedbackRehearsal;
+import io.kgrec.api.safety.QueryLimits;
 import io.kgrec.api.testing.GraphQlClient;
 import io.kgrec.api.testing.LoadedApplication;
 import io.kgrec.loader.write.FeedbackWriter;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -237,6 +239,48 @@ class FeedbackIT extends LoadedApplication {
         } finally {
             rivals.shutdownNow();
             db.executeTransactionally("MATCH (p:DeadlockProbe) DELETE p");
+        }
+    }
+
+    /**
+     * A purchase whose item another transaction keeps locked longer than the write may take (as a long training batch
+     * could) fails within the request, saying that nothing was written, and it does not commit afterwards: so a caller
+     * that sends it again records it once.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_purchase_that_cannot_get_its_locks_fails_within_the_request_and_never_commits_later() throws Exception {
+        GraphDatabaseService db = graph.embedded().orElseThrow().database();
+        String item = "1029743";
+        String countOf = "OPTIONAL MATCH (:Customer {id: $c})-[p:PURCHASED]->(:Item {id: $i}) RETURN coalesce(p.count, 0)";
+        long before = count(countOf, Map.of("c", CUSTOMER, "i", item));
+        long lockedFor = QueryLimits.WRITE_TIMEOUT.plusSeconds(3).toMillis();
+        CountDownLatch locked = new CountDownLatch(1);
+        ExecutorService locker = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> held = locker.submit(() -> {
+                try (Transaction tx = db.beginTx()) {
+                    tx.execute("MATCH (i:Item {id: $i}) SET i.heldByTest = true", Map.of("i", item)).close();
+                    locked.countDown();
+                    Thread.sleep(lockedFor);
+                    tx.rollback();
+                }
+                return null;
+            });
+            assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+
+            GraphQlClient.Response r = client(ADMIN).post(RECORD, Map.of("customer", CUSTOMER, "item", item));
+
+            Map<String, Object> error = ((List<Map<String, Object>>) r.json().get("errors")).get(0);
+            assertThat(error.get("message")).as(r.text()).asString()
+                    .contains("did not commit within " + QueryLimits.WRITE_TIMEOUT.toMillis() + " ms")
+                    .contains("nothing was written");
+            assertThat(((Map<String, Object>) error.get("extensions")).get("code")).isEqualTo("INTERNAL");
+            held.get(30, TimeUnit.SECONDS);
+            Thread.sleep(500);
+            assertThat(count(countOf, Map.of("c", CUSTOMER, "i", item))).isEqualTo(before);
+        } finally {
+            locker.shutdownNow();
         }
     }
 

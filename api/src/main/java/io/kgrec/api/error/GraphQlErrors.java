@@ -3,6 +3,7 @@ package io.kgrec.api.error;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import io.kgrec.loader.write.WriteDeadline;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -23,6 +24,11 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
         if (ex instanceof ApiException api) {
             return error(env, api.code(), api.getMessage());
+        }
+        if (ex instanceof WriteDeadline.Exceeded late) {
+            // not the caller's fault, but theirs to act on: the message says nothing was written
+            LOG.warn("{}: {}", env.getExecutionStepInfo().getPath(), late.getMessage());
+            return error(env, ErrorCode.INTERNAL, late.getMessage());
         }
         String refused = refusedArgument(ex);
         if (refused != null) {

@@ -3,10 +3,10 @@ package io.kgrec.api.graphql;
 import io.kgrec.api.error.ApiException;
 import io.kgrec.api.graph.GraphConnection;
 import io.kgrec.api.graph.InProcessWrites;
+import io.kgrec.api.safety.QueryLimits;
 import io.kgrec.api.security.Access;
 import io.kgrec.loader.write.FeedbackWriter;
 import io.kgrec.model.schema.InteractionType;
-import java.time.Duration;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -22,8 +22,7 @@ public class FeedbackController {
     private final Access access;
 
     public FeedbackController(GraphConnection graph, Access access) {
-        // Long enough to wait out a training batch holding the item locks on a busy machine.
-        this.writer = new FeedbackWriter(InProcessWrites.of(graph, Duration.ofSeconds(30)));
+        this.writer = new FeedbackWriter(InProcessWrites.of(graph, QueryLimits.WRITE_TIMEOUT));
         this.access = access;
     }
 

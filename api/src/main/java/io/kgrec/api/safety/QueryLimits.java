@@ -21,6 +21,13 @@ public class QueryLimits {
     /** No request may run longer; database transactions have their own, shorter, timeout as well. */
     public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(15);
 
+    /**
+     * The longest a feedback write may take, its retries included: well inside the request timeout, so the caller
+     * always learns whether it committed. A write still retrying when the request timed out could commit afterwards,
+     * and a caller that sent it again would record it twice.
+     */
+    public static final Duration WRITE_TIMEOUT = Duration.ofSeconds(10);
+
     @Bean
     TimeoutWebGraphQlInterceptor requestTimeout() {
         return new TimeoutWebGraphQlInterceptor(REQUEST_TIMEOUT);

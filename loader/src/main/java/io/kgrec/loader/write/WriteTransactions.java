@@ -1,5 +1,6 @@
 package io.kgrec.loader.write;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,6 +9,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 
 /**
  * Runs a unit of work in one write transaction, retried on transient failures such as deadlocks, and returns once it
@@ -44,13 +47,63 @@ public interface WriteTransactions {
 
             @Override
             public <T> T rehearse(Function<Statements, T> work) {
-                try (Session session = driver.session(SessionConfig.forDatabase(database));
-                        Transaction tx = session.beginTransaction(config)) {
-                    T result = work.apply((cypher, parameters) -> tx.run(cypher, parameters).list(r -> r.asMap()));
-                    tx.rollback();
-                    return result;
-                }
+                return rolledBack(driver, database, config, work);
             }
         };
+    }
+
+    /**
+     * Write transactions through the driver that have committed, or are rolled back for good, within the deadline's
+     * budget, retries included (the driver's own retries run for up to 30 s whatever a transaction's timeout).
+     */
+    static WriteTransactions within(Driver driver, String database, Duration budget) {
+        WriteDeadline deadline = new WriteDeadline(budget, WriteTransactions::worthRetrying);
+        return new WriteTransactions() {
+            @Override
+            public <T> T write(Function<Statements, T> work) {
+                return deadline.run(left -> {
+                    try (Session session = driver.session(SessionConfig.forDatabase(database));
+                            Transaction tx = session.beginTransaction(TransactionConfig.builder().withTimeout(left)
+                                    .build())) {
+                        T result = work.apply((cypher, parameters) -> tx.run(cypher, parameters).list(r -> r.asMap()));
+                        tx.commit();
+                        return result;
+                    }
+                });
+            }
+
+            @Override
+            public <T> T rehearse(Function<Statements, T> work) {
+                return rolledBack(driver, database, TransactionConfig.builder().withTimeout(budget).build(), work);
+            }
+        };
+    }
+
+    /**
+     * Whether a failed attempt through the driver may commit if run again: a transient failure (a deadlock), or a
+     * transaction cut off by its timeout, which on a write means it waited for locks that others held.
+     */
+    static boolean worthRetrying(RuntimeException e) {
+        return e instanceof RetryableException
+                || e instanceof Neo4jException n && cutOffByItsTimeout(n.code());
+    }
+
+    /**
+     * Whether a status is that of a transaction its timeout ended: while it ran, or while it waited for a lock (then
+     * Neo4j stops its lock client, which it also does for an operator's termination or a shutdown).
+     */
+    static boolean cutOffByItsTimeout(String status) {
+        return status != null && (status.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
+                || status.equals("Neo.ClientError.Transaction.LockClientStopped"));
+    }
+
+    private static <T> T rolledBack(Driver driver, String database, TransactionConfig config,
+            Function<Statements, T> work) {
+        try (Session session = driver.session(SessionConfig.forDatabase(database));
+                Transaction tx = session.beginTransaction(config)) {
+            T result = work.apply((cypher, parameters) -> tx.run(cypher, parameters).list(r -> r.asMap()));
+            tx.rollback();
+            return result;
+        }
     }
 }
