@@ -10,9 +10,14 @@ import java.util.function.Predicate;
  * still commit afterwards, and a caller that sends it again would record it twice.
  */
 public final class WriteDeadline {
-    /** Pauses between attempts double from here up to the longest, jittered so two deadlocked writers part. */
+    /**
+     * Pauses between attempts double from here up to the longest. Five attempts within about 100 ms were not enough: a
+     * purchase made while the freshly loaded demo graph was training failed at its fifth deadlock (CI, 2026-12-03).
+     */
     private static final long FIRST_PAUSE_MILLIS = 5;
     private static final long LONGEST_PAUSE_MILLIS = 500;
+    /** The least time an attempt is begun with: a timeout of zero means none at all to Neo4j. */
+    private static final long SHORTEST_ATTEMPT_NANOS = 1_000_000;
 
     /** One attempt: a whole transaction, begun with at most the time left as its timeout, committed or rolled back. */
     @FunctionalInterface
@@ -47,25 +52,25 @@ public final class WriteDeadline {
     public <T> T run(Attempt<T> attempt) {
         long giveUpAt = System.nanoTime() + budget.toNanos();
         for (long pause = FIRST_PAUSE_MILLIS; ; pause = Math.min(2 * pause, LONGEST_PAUSE_MILLIS)) {
-            long left = giveUpAt - System.nanoTime();
             try {
-                // at least a millisecond: a timeout of zero means none at all to Neo4j
-                return attempt.run(Duration.ofNanos(Math.max(left, 1_000_000)));
+                return attempt.run(Duration.ofNanos(Math.max(giveUpAt - System.nanoTime(), SHORTEST_ATTEMPT_NANOS)));
             } catch (RuntimeException e) {
                 if (!worthRetrying.test(e)) {
                     throw e;
                 }
-                if (System.nanoTime() + pause * 1_000_000 - giveUpAt >= 0) {
+                long left = giveUpAt - System.nanoTime() - SHORTEST_ATTEMPT_NANOS;
+                if (left <= 0) {
                     throw new Exceeded(budget, e);
                 }
+                // jittered, so two transactions that deadlocked do not meet again at once
+                sleep(Math.min((long) (pause * 1_000_000 * (0.5 + Math.random())), left));
             }
-            sleepAbout(pause);
         }
     }
 
-    private static void sleepAbout(long millis) {
+    private static void sleep(long nanos) {
         try {
-            Thread.sleep((long) (millis * (0.5 + Math.random())));
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while retrying a write", e);
