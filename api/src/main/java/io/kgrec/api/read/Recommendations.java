@@ -73,8 +73,10 @@ public class Recommendations {
 
     /**
      * A model-scored list with the groups of other customers on its collaborative paths counted as they are now, and
-     * nothing else changed: what scoring it again would give when only other customers' interactions changed. Null
-     * when that cannot be said: a group is gone (scoring again would show another path) or the customer is.
+     * nothing else changed: what scoring it again would give when only other customers' interactions changed. The
+     * very list given when no group changed, and the unchanged items and paths of one that did, so a kept list that
+     * lives long is not copied for nothing. Null when that cannot be said: a group is gone (scoring again would show
+     * another path) or the customer is.
      */
     public List<Scored> regrouped(String customerId, List<Scored> list) {
         Set<List<String>> pairs = new LinkedHashSet<>();
@@ -100,17 +102,27 @@ public class Recommendations {
             return null;
         }
         List<Scored> regrouped = new ArrayList<>(list.size());
+        boolean anyChanged = false;
         for (Scored s : list) {
             List<ReasonPath> reasons = new ArrayList<>(s.reasons().size());
+            boolean changed = false;
             for (ReasonPath path : s.reasons()) {
                 Map<String, Object> group = path.kind() == PathKind.COLLABORATIVE ? groups.get(pair(path)) : null;
-                reasons.add(group == null ? path : path.regrouped((String) group.get("otherToKnown"),
-                        ((Number) group.get("customers")).longValue(), (String) group.get("otherToItem")));
+                String otherToKnown = group == null ? null : (String) group.get("otherToKnown");
+                long customers = group == null ? 0 : ((Number) group.get("customers")).longValue();
+                String otherToItem = group == null ? null : (String) group.get("otherToItem");
+                if (group == null || path.showsGroup(otherToKnown, customers, otherToItem)) {
+                    reasons.add(path);
+                } else {
+                    reasons.add(path.regrouped(otherToKnown, customers, otherToItem));
+                    changed = true;
+                }
             }
-            regrouped.add(new Scored(s.rank(), s.itemId(), s.name(), s.score(), List.copyOf(reasons), s.terms(),
-                    s.modelVersion()));
+            regrouped.add(!changed ? s : new Scored(s.rank(), s.itemId(), s.name(), s.score(), List.copyOf(reasons),
+                    s.terms(), s.modelVersion()));
+            anyChanged |= changed;
         }
-        return List.copyOf(regrouped);
+        return anyChanged ? List.copyOf(regrouped) : list;
     }
 
     /** A collaborative path's known item and recommended item. */

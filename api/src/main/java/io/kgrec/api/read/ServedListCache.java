@@ -134,6 +134,7 @@ public class ServedListCache {
     private final LongAdder refreshes = new LongAdder();
     private final LongAdder renewals = new LongAdder();
     private final LongAdder regroupings = new LongAdder();
+    private final LongAdder regroupedUnchanged = new LongAdder();
     private final LongAdder rescored = new LongAdder();
     /** Scores changed customers' lists again, apart from the refresher's queue. */
     private final ThreadPoolExecutor rescorer;
@@ -303,9 +304,15 @@ public class ServedListCache {
                         // Scoring again would give the same items and scores: only the groups are counted again.
                         List<Scored> regrouped = recommendations.regrouped(key.customerId(), old.items());
                         if (regrouped != null) {
-                            if (lists.asMap().replace(key, old,
-                                    new Kept(token, regrouped, old.inputs(), position, scoredAt))) {
+                            // No group changed: the kept list itself stays, not a copy of it that would outlive
+                            // the young generation and leave the old list as garbage in the old one.
+                            boolean unchanged = regrouped == old.items();
+                            if (lists.asMap().replace(key, old, unchanged ? old.renewed(position, scoredAt)
+                                    : new Kept(token, regrouped, old.inputs(), position, scoredAt))) {
                                 regroupings.increment();
+                                if (unchanged) {
+                                    regroupedUnchanged.increment();
+                                }
                             }
                             return;
                         }
@@ -400,7 +407,7 @@ public class ServedListCache {
      */
     public Statistics statistics() {
         return new Statistics(hits.sum(), misses.sum(), staleMisses.sum(), refreshes.sum(), renewals.sum(),
-                regroupings.sum(), rescored.sum());
+                regroupings.sum(), regroupedUnchanged.sum(), rescored.sum());
     }
 
     @PreDestroy
@@ -413,20 +420,21 @@ public class ServedListCache {
             Statistics s = statistics();
             LOG.info("served-list cache: {} lists served again, {} scored ({} hit rate; {} of them in place of a kept "
                     + "list its customer's change, or a model's, had made stale), {} refreshed in the "
-                    + "background, {} kept on unchanged, {} regrouped (other customers' interactions), {} scored again "
-                    + "in the background after the customer changed",
+                    + "background, {} kept on unchanged, {} regrouped (other customers' interactions; {} of them with "
+                    + "no group changed), {} scored again in the background after the customer changed",
                     s.hits(), s.misses(), String.format(java.util.Locale.ROOT, "%.1f%%", 100 * s.hitRate()),
                     s.staleMisses(),
-                    s.refreshes(), s.renewals(), s.regroupings(), s.rescored());
+                    s.refreshes(), s.renewals(), s.regroupings(), s.regroupedUnchanged(), s.rescored());
         }
     }
 
     /**
      * Hits, misses (of which stale: a kept list was there, but its customer, or everyone, had changed since), background
-     * refreshes, renewals, regroupings, and changed customers' lists scored in the background.
+     * refreshes, renewals, regroupings (of which unchanged: no group had changed, so the kept list stayed as it was),
+     * and changed customers' lists scored in the background.
      */
     public record Statistics(long hits, long misses, long staleMisses, long refreshes, long renewals, long regroupings,
-            long rescored) {
+            long regroupedUnchanged, long rescored) {
         public double hitRate() {
             long all = hits + misses;
             return all == 0 ? 0.0 : (double) hits / all;

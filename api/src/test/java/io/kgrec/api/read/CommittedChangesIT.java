@@ -257,6 +257,7 @@ class CommittedChangesIT extends LoadedApplication {
             kept.top(CUSTOMER, 10, 5, Map.of());
             awaitStatistics(kept, s -> s.regroupings() == 1);
             assertThat(kept.statistics().refreshes()).isZero();
+            assertThat(kept.statistics().regroupedUnchanged()).isZero();
 
             List<Recommendations.Scored> regrouped = kept.top(CUSTOMER, 10, 5, Map.of());
             assertThat(regrouped).isEqualTo(recommendations.top(CUSTOMER, 10, 5, Map.of()));
@@ -264,6 +265,45 @@ class CommittedChangesIT extends LoadedApplication {
                     .filter(p -> p.kind() == PathKind.COLLABORATIVE && p.nodes().get(1).equals(path.nodes().get(1))
                             && p.end().equals(path.end())).findFirst().orElseThrow().nodes().get(2).size())
                     .isEqualTo(path.nodes().get(2).size() + 1);
+        } finally {
+            write("MATCH (c:Customer {id: $c}) DETACH DELETE c", Map.of("c", newcomer));
+        }
+    }
+
+    /**
+     * A purchase of a shown item by a customer who has none of the list's known items changes no group on it: due for a
+     * refresh, the list is counted again and kept as the very same list, not replaced by a copy.
+     */
+    @Test
+    void a_regrouping_that_finds_no_group_changed_keeps_the_very_same_list() throws InterruptedException {
+        if (count("MATCH (m:Model {current: true}) RETURN count(m)", Map.of()) == 0) {
+            new ModelTrainer(graph).train(42, false);
+        }
+        AtomicLong now = new AtomicLong();
+        ServedListCache kept = new ServedListCache(recommendations, changes, Duration.ofSeconds(60), 10_000, now::get);
+        List<Recommendations.Scored> scored = kept.top(CUSTOMER, 10, 5, Map.of());
+        assertThat(scored).isNotEmpty().allSatisfy(s -> assertThat(s.modelVersion()).isPositive());
+        ReasonPath path = scored.stream().flatMap(s -> s.reasons().stream())
+                .filter(p -> p.kind() == PathKind.COLLABORATIVE).findFirst().orElseThrow();
+        String newcomer = "committed-changes-no-regroup";
+        GraphDatabaseService db = graph.embedded().orElseThrow().database();
+        // The newcomer has the shown item only, so no group of customers who have a known item and it grows.
+        try (Transaction tx = db.beginTx()) {
+            Node customer = tx.createNode(Label.label("Customer"));
+            customer.setProperty("id", newcomer);
+            customer.createRelationshipTo(tx.findNode(Label.label("Item"), "id", path.end().id()),
+                    RelationshipType.withName(path.steps().get(2).type())).setProperty("count", 1L);
+            tx.commit();
+        }
+        try {
+            now.addAndGet(Duration.ofSeconds(40).toNanos());
+            assertThat(kept.top(CUSTOMER, 10, 5, Map.of())).isSameAs(scored);
+            awaitStatistics(kept, s -> s.regroupings() == 1);
+
+            assertThat(kept.statistics().regroupedUnchanged()).isEqualTo(1);
+            assertThat(kept.statistics().refreshes()).isZero();
+            assertThat(kept.top(CUSTOMER, 10, 5, Map.of())).isSameAs(scored)
+                    .isEqualTo(recommendations.top(CUSTOMER, 10, 5, Map.of()));
         } finally {
             write("MATCH (c:Customer {id: $c}) DETACH DELETE c", Map.of("c", newcomer));
         }

@@ -66,6 +66,12 @@ public record ReasonPath(PathKind kind, List<PathNode> nodes, List<PathStep> ste
                 end(), contribution);
     }
 
+    /** Whether this collaborative path already shows that group, so regrouping it would change nothing. */
+    public boolean showsGroup(String otherToKnownType, long customers, String otherToItemType) {
+        return kind == PathKind.COLLABORATIVE && nodes.size() == 4 && nodes.get(2).size() == customers
+                && steps.get(1).type().equals(otherToKnownType) && steps.get(2).type().equals(otherToItemType);
+    }
+
     /**
      * Whether this is a collaborative weight shown as what the model learned, because no other customer had both items
      * when it was explained: a group may have formed since.

@@ -55,4 +55,17 @@ class ReasonPathTest {
         assertThatThrownBy(() -> learned.regrouped("PURCHASED", 1, "PURCHASED"))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void a_path_shows_a_group_only_when_regrouping_it_with_that_group_would_give_the_same_path() {
+        assertThat(path.showsGroup("PURCHASED", 12, "PURCHASED")).isTrue();
+        assertThat(path.regrouped("PURCHASED", 12, "PURCHASED")).isEqualTo(path);
+        assertThat(path.showsGroup("PURCHASED", 13, "PURCHASED")).isFalse();
+        assertThat(path.showsGroup("VIEWED", 12, "PURCHASED")).isFalse();
+        assertThat(path.showsGroup("PURCHASED", 12, "VIEWED")).isFalse();
+        ReasonPath learned = new ReasonPath(PathKind.SIMILARITY, List.of(path.start(), path.nodes().get(1), path.end()),
+                List.of(PathStep.out("PURCHASED"), PathStep.out("SIMILAR_TO")), 0.1,
+                ReasonSentences.learned("PURCHASED", "Apple", ReasonSentences.CO_ENGAGEMENT, "Bread"));
+        assertThat(learned.showsGroup("PURCHASED", 12, "PURCHASED")).isFalse();
+    }
 }
