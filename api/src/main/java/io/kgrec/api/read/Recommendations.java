@@ -107,22 +107,24 @@ public class Recommendations {
             List<ReasonPath> reasons = new ArrayList<>(s.reasons().size());
             boolean changed = false;
             for (ReasonPath path : s.reasons()) {
-                Map<String, Object> group = path.kind() == PathKind.COLLABORATIVE ? groups.get(pair(path)) : null;
-                String otherToKnown = group == null ? null : (String) group.get("otherToKnown");
-                long customers = group == null ? 0 : ((Number) group.get("customers")).longValue();
-                String otherToItem = group == null ? null : (String) group.get("otherToItem");
-                if (group == null || path.showsGroup(otherToKnown, customers, otherToItem)) {
-                    reasons.add(path);
-                } else {
-                    reasons.add(path.regrouped(otherToKnown, customers, otherToItem));
-                    changed = true;
-                }
+                ReasonPath now = path.kind() == PathKind.COLLABORATIVE ? withGroup(path, groups.get(pair(path))) : path;
+                reasons.add(now);
+                changed |= now != path;
             }
             regrouped.add(!changed ? s : new Scored(s.rank(), s.itemId(), s.name(), s.score(), List.copyOf(reasons),
                     s.terms(), s.modelVersion()));
             anyChanged |= changed;
         }
         return anyChanged ? List.copyOf(regrouped) : list;
+    }
+
+    /** The path with its group as counted now; the path itself when it already shows that group. */
+    private static ReasonPath withGroup(ReasonPath path, Map<String, Object> group) {
+        String otherToKnown = (String) group.get("otherToKnown");
+        long customers = ((Number) group.get("customers")).longValue();
+        String otherToItem = (String) group.get("otherToItem");
+        return path.showsGroup(otherToKnown, customers, otherToItem) ? path
+                : path.regrouped(otherToKnown, customers, otherToItem);
     }
 
     /** A collaborative path's known item and recommended item. */

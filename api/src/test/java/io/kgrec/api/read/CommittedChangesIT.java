@@ -18,7 +18,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.RelationshipType;
@@ -231,27 +230,14 @@ class CommittedChangesIT extends LoadedApplication {
     @Test
     void a_model_scored_list_is_regrouped_after_other_customers_purchases_as_scoring_it_again_would_show()
             throws InterruptedException {
-        if (count("MATCH (m:Model {current: true}) RETURN count(m)", Map.of()) == 0) {
-            new ModelTrainer(graph).train(42, false);
-        }
         AtomicLong now = new AtomicLong();
         ServedListCache kept = new ServedListCache(recommendations, changes, Duration.ofSeconds(60), 10_000, now::get);
-        List<Recommendations.Scored> scored = kept.top(CUSTOMER, 10, 5, Map.of());
-        assertThat(scored).isNotEmpty().allSatisfy(s -> assertThat(s.modelVersion()).isPositive());
-        ReasonPath path = scored.stream().flatMap(s -> s.reasons().stream())
-                .filter(p -> p.kind() == PathKind.COLLABORATIVE).findFirst().orElseThrow();
+        List<Recommendations.Scored> scored = modelScored(kept);
+        ReasonPath path = firstCollaborative(scored);
         String newcomer = "committed-changes-regroup";
-        GraphDatabaseService db = graph.embedded().orElseThrow().database();
         // A new customer reaches both items the way the group does, so that group grows by one and stays the largest.
-        try (Transaction tx = db.beginTx()) {
-            Node customer = tx.createNode(Label.label("Customer"));
-            customer.setProperty("id", newcomer);
-            customer.createRelationshipTo(tx.findNode(Label.label("Item"), "id", path.nodes().get(1).id()),
-                    RelationshipType.withName(path.steps().get(1).type())).setProperty("count", 1L);
-            customer.createRelationshipTo(tx.findNode(Label.label("Item"), "id", path.end().id()),
-                    RelationshipType.withName(path.steps().get(2).type())).setProperty("count", 1L);
-            tx.commit();
-        }
+        createCustomerWith(newcomer, Map.of(path.nodes().get(1).id(), path.steps().get(1).type(),
+                path.end().id(), path.steps().get(2).type()));
         try {
             now.addAndGet(Duration.ofSeconds(40).toNanos());
             kept.top(CUSTOMER, 10, 5, Map.of());
@@ -276,25 +262,13 @@ class CommittedChangesIT extends LoadedApplication {
      */
     @Test
     void a_regrouping_that_finds_no_group_changed_keeps_the_very_same_list() throws InterruptedException {
-        if (count("MATCH (m:Model {current: true}) RETURN count(m)", Map.of()) == 0) {
-            new ModelTrainer(graph).train(42, false);
-        }
         AtomicLong now = new AtomicLong();
         ServedListCache kept = new ServedListCache(recommendations, changes, Duration.ofSeconds(60), 10_000, now::get);
-        List<Recommendations.Scored> scored = kept.top(CUSTOMER, 10, 5, Map.of());
-        assertThat(scored).isNotEmpty().allSatisfy(s -> assertThat(s.modelVersion()).isPositive());
-        ReasonPath path = scored.stream().flatMap(s -> s.reasons().stream())
-                .filter(p -> p.kind() == PathKind.COLLABORATIVE).findFirst().orElseThrow();
+        List<Recommendations.Scored> scored = modelScored(kept);
+        ReasonPath path = firstCollaborative(scored);
         String newcomer = "committed-changes-no-regroup";
-        GraphDatabaseService db = graph.embedded().orElseThrow().database();
         // The newcomer has the shown item only, so no group of customers who have a known item and it grows.
-        try (Transaction tx = db.beginTx()) {
-            Node customer = tx.createNode(Label.label("Customer"));
-            customer.setProperty("id", newcomer);
-            customer.createRelationshipTo(tx.findNode(Label.label("Item"), "id", path.end().id()),
-                    RelationshipType.withName(path.steps().get(2).type())).setProperty("count", 1L);
-            tx.commit();
-        }
+        createCustomerWith(newcomer, Map.of(path.end().id(), path.steps().get(2).type()));
         try {
             now.addAndGet(Duration.ofSeconds(40).toNanos());
             assertThat(kept.top(CUSTOMER, 10, 5, Map.of())).isSameAs(scored);
@@ -306,6 +280,33 @@ class CommittedChangesIT extends LoadedApplication {
                     .isEqualTo(recommendations.top(CUSTOMER, 10, 5, Map.of()));
         } finally {
             write("MATCH (c:Customer {id: $c}) DETACH DELETE c", Map.of("c", newcomer));
+        }
+    }
+
+    /** The customer's list as a trained model scores it (training first if no earlier test did). */
+    private List<Recommendations.Scored> modelScored(ServedListCache kept) {
+        if (count("MATCH (m:Model {current: true}) RETURN count(m)", Map.of()) == 0) {
+            new ModelTrainer(graph).train(42, false);
+        }
+        List<Recommendations.Scored> scored = kept.top(CUSTOMER, 10, 5, Map.of());
+        assertThat(scored).isNotEmpty().allSatisfy(s -> assertThat(s.modelVersion()).isPositive());
+        return scored;
+    }
+
+    private static ReasonPath firstCollaborative(List<Recommendations.Scored> scored) {
+        return scored.stream().flatMap(s -> s.reasons().stream())
+                .filter(p -> p.kind() == PathKind.COLLABORATIVE).findFirst().orElseThrow();
+    }
+
+    /** A customer with one interaction of the given type with each given item (item id to relationship type). */
+    private void createCustomerWith(String id, Map<String, String> interactions) {
+        try (Transaction tx = graph.embedded().orElseThrow().database().beginTx()) {
+            Node customer = tx.createNode(Label.label("Customer"));
+            customer.setProperty("id", id);
+            interactions.forEach((item, type) -> customer.createRelationshipTo(
+                    tx.findNode(Label.label("Item"), "id", item), RelationshipType.withName(type))
+                    .setProperty("count", 1L));
+            tx.commit();
         }
     }
 
