@@ -1,9 +1,10 @@
 # Starting and stopping kgrec for the benchmark scripts; sourced, not run. The caller sets JAR, HTTP_PORT, BOLT_PORT
 # and APP_JAVA_OPTS (the server JVM's flags, split on spaces) and installs `trap stop_app EXIT`.
 
-# A fresh copy of a data folder, written through to the disk before kgrec starts on it. The trained demo data is about
-# 4 GB (3 GB of it transaction logs), and without the sync the kernel flushes the copy while the server starts and
-# takes its first requests, so its commits queue behind gigabytes of someone else's writes.
+# A fresh copy of a data folder, written through to the disk before kgrec starts on it. The trained demo data is
+# gigabytes (4.1 GB, 3 GB of it transaction logs, when trained before the embedded database kept only 512 MB of logs),
+# and without the sync the kernel flushes the copy while the server starts and takes its first requests, so its
+# commits queue behind gigabytes of someone else's writes.
 fresh_copy() { # from, to
   rm -rf "$2"
   cp -r "$1" "$2"

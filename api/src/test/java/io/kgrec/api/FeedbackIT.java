@@ -38,6 +38,8 @@ class FeedbackIT extends LoadedApplication {
                 customerId itemId type count raw } }
             """;
     private static final String CUSTOMER = "27";
+    private static final String PURCHASES = """
+            OPTIONAL MATCH (:Customer {id: $c})-[p:PURCHASED]->(:Item {id: $i}) RETURN coalesce(p.count, 0)""";
 
     @SuppressWarnings("unchecked")
     private Map<String, Double> scores(GraphQlClient client) {
@@ -110,9 +112,8 @@ class FeedbackIT extends LoadedApplication {
         List<String> customers = graph.driver().executableQuery("MATCH (c:Customer) RETURN c.id AS id ORDER BY id DESC LIMIT 4")
                 .execute().records().stream().map(r -> r.get("id").asString()).toList();
         String item = "1029743";
-        String countOf = "OPTIONAL MATCH (:Customer {id: $c})-[p:PURCHASED]->(:Item {id: $i}) RETURN coalesce(p.count, 0)";
         Map<String, Long> loaded = new HashMap<>();
-        customers.forEach(c -> loaded.put(c, count(countOf, Map.of("c", c, "i", item))));
+        customers.forEach(c -> loaded.put(c, count(PURCHASES, Map.of("c", c, "i", item))));
         int each = 5;
 
         ExecutorService pool = Executors.newFixedThreadPool(customers.size());
@@ -135,7 +136,7 @@ class FeedbackIT extends LoadedApplication {
             pool.shutdown();
         }
         for (String c : customers) {
-            assertThat(count(countOf, Map.of("c", c, "i", item))).as("customer " + c).isEqualTo(loaded.get(c) + each);
+            assertThat(count(PURCHASES, Map.of("c", c, "i", item))).as("customer " + c).isEqualTo(loaded.get(c) + each);
         }
     }
 
@@ -252,8 +253,7 @@ class FeedbackIT extends LoadedApplication {
     void a_purchase_that_cannot_get_its_locks_fails_within_the_request_and_never_commits_later() throws Exception {
         GraphDatabaseService db = graph.embedded().orElseThrow().database();
         String item = "1029743";
-        String countOf = "OPTIONAL MATCH (:Customer {id: $c})-[p:PURCHASED]->(:Item {id: $i}) RETURN coalesce(p.count, 0)";
-        long before = count(countOf, Map.of("c", CUSTOMER, "i", item));
+        long before = count(PURCHASES, Map.of("c", CUSTOMER, "i", item));
         long lockedFor = QueryLimits.WRITE_TIMEOUT.plusSeconds(3).toMillis();
         CountDownLatch locked = new CountDownLatch(1);
         ExecutorService locker = Executors.newSingleThreadExecutor();
@@ -278,7 +278,7 @@ class FeedbackIT extends LoadedApplication {
             assertThat(((Map<String, Object>) error.get("extensions")).get("code")).isEqualTo("INTERNAL");
             held.get(30, TimeUnit.SECONDS);
             Thread.sleep(500);
-            assertThat(count(countOf, Map.of("c", CUSTOMER, "i", item))).isEqualTo(before);
+            assertThat(count(PURCHASES, Map.of("c", CUSTOMER, "i", item))).isEqualTo(before);
         } finally {
             locker.shutdownNow();
         }

@@ -40,7 +40,8 @@ public record GraphSettings(Optional<URI> uri, String username, String password,
 
     /**
      * Reads {@code NEO4J_URI}, {@code NEO4J_USERNAME}, {@code NEO4J_PASSWORD}, {@code NEO4J_DATABASE},
-     * {@code KGREC_DATA_DIR}, {@code KGREC_BOLT_ADDRESS} (host:port), {@code KGREC_PAGE_CACHE_MB} and {@code KGREC_TX_LOG_RETENTION}.
+     * {@code KGREC_DATA_DIR}, {@code KGREC_BOLT_ADDRESS} (host:port), {@code KGREC_PAGE_CACHE_MB} and
+     * {@code KGREC_TX_LOG_RETENTION}.
      *
      * @throws IllegalArgumentException naming the variable whose value is malformed
      */
@@ -68,11 +69,13 @@ public record GraphSettings(Optional<URI> uri, String username, String password,
     }
 
     public GraphSettings withDataDir(Path dir) {
-        return new GraphSettings(uri, username, password, database, dir, boltHost, boltPort, pageCacheMiB, txLogRetention);
+        return new GraphSettings(uri, username, password, database, dir, boltHost, boltPort, pageCacheMiB,
+                txLogRetention);
     }
 
     public GraphSettings withBoltPort(int port) {
-        return new GraphSettings(uri, username, password, database, dataDir, boltHost, port, pageCacheMiB, txLogRetention);
+        return new GraphSettings(uri, username, password, database, dataDir, boltHost, port, pageCacheMiB,
+                txLogRetention);
     }
 
     private static URI parseUri(String raw) {
@@ -93,7 +96,8 @@ public record GraphSettings(Optional<URI> uri, String username, String password,
     private static String retention(String raw) {
         if (!RETENTION.matcher(raw).matches()) {
             throw new IllegalArgumentException("KGREC_TX_LOG_RETENTION '" + raw + "' must be keep_all, keep_none or "
-                    + "<number>[K|M|G] <files|size|txs|entries|hours|days>, such as '" + DEFAULT_TX_LOG_RETENTION + "'");
+                    + "<number>[K|M|G] <files|size|txs|entries|hours|days>, such as '" + DEFAULT_TX_LOG_RETENTION
+                    + "'");
         }
         return raw;
     }
