@@ -15,7 +15,10 @@ import java.util.Map;
  *
  * <p>Each interaction also bumps the customer's {@code kgrecFeedbackSequence}, which tells the API's served-list
  * caches, on every instance, that the customer's lists are out of date. Setting it takes the customer's write lock
- * first, so concurrent events for one customer queue instead of racing to create the same relationship.
+ * first, so concurrent events for one customer queue instead of racing to create the same relationship. The feedback
+ * source's node is written only when it registers an interaction type for the first time: a write on every event took
+ * its lock, and every customer's feedback queued behind every other's open transaction. The first {@code SET} takes
+ * that lock before the second reads the types, so two new types registered at once do not overwrite each other.
  */
 public final class FeedbackWriter {
     /** The source key of live feedback among the interaction contributions. */
@@ -26,8 +29,12 @@ public final class FeedbackWriter {
             MERGE (c:Customer {id: $customer})
             SET c.kgrecFeedbackSequence = coalesce(c.kgrecFeedbackSequence, 0) + 1
             MERGE (s:SourceFile {key: $source})
-            SET s.interactionTypes = coalesce(s.interactionTypes, []) + [t IN [$type] WHERE NOT t IN coalesce(s.interactionTypes, [])],
-                s.kind = 'feedback'
+            WITH c, i, s
+            CALL (s) {
+              WITH s WHERE s.kind IS NULL OR NOT $type IN coalesce(s.interactionTypes, [])
+              SET s.kind = 'feedback'
+              SET s.interactionTypes = coalesce(s.interactionTypes, []) + [t IN [$type] WHERE NOT t IN coalesce(s.interactionTypes, [])]
+            }
             WITH c, i
             OPTIONAL MATCH (c)-[r]->(i) WHERE type(r) = $type
             WITH r, coalesce(r.sources, []) AS sources
