@@ -20,7 +20,8 @@ import org.neo4j.driver.GraphDatabase;
  * Every run is bounded in time and sends traffic only to the given loopback address.
  *
  * <p>Options (all {@code --name value}): url, bolt (for the customer ids), key, clients (16), warmup (10 s),
- * seconds (30), rounds (3), workloads (recommendations,baseline), visibility (customers probed, 300; 0 for none),
+ * seconds (30), rounds (3), workloads (recommendations,baseline; or purchases: every client records purchases, each of
+ * the next rotating customer and an item drawn as often as it was bought), visibility (customers probed, 300; 0 for none),
  * wait (seconds to wait for a trained model, 900; 0 to
  * measure whatever serves), rate (requests per second on a fixed schedule; 0, the default, for
  * a closed loop), pid (the server's process id, to report its CPU time per request), write-customers (a file to
@@ -58,7 +59,8 @@ public final class LoadBenchmark {
                 seconds, rounds, customers.size(), rate > 0 ? "fixed rate " + rate + " req/s" : "closed loop",
                 writes > 0 ? ", " + writes + " purchases/s recorded during recommendations" : "",
                 ClosedLoop.loadAverage());
-        List<String> bought = writes > 0 ? purchasedItems(o.getOrDefault("bolt", "bolt://127.0.0.1:7687")) : List.of();
+        List<String> bought = writes > 0 || workloads.contains("purchases")
+                ? purchasedItems(o.getOrDefault("bolt", "bolt://127.0.0.1:7687")) : List.of();
         int wait = Integer.parseInt(o.getOrDefault("wait", "900"));
         if (wait > 0) {
             awaitTrainedModel(url, headers, customers.get(0), wait);
@@ -77,7 +79,7 @@ public final class LoadBenchmark {
             for (String w : order) {
                 WriteStream stream = writes > 0 && w.equals("recommendations")
                         ? new WriteStream(url, headers, customers, bought, writes).start() : null;
-                ClosedLoop.Result r = loop.run(w, Workloads.bodies(document(w), customers),
+                ClosedLoop.Result r = loop.run(w, bodies(w, customers, bought),
                         body -> Workloads.answered(body, field(w)), clients, warmup, seconds, rate);
                 if (stream != null) {
                     stream.close();
@@ -147,12 +149,21 @@ public final class LoadBenchmark {
             case "recommendations" -> Workloads.RECOMMENDATIONS;
             case "baseline" -> Workloads.BASELINE;
             default -> throw new IllegalArgumentException("unknown workload " + workload
-                    + "; known: recommendations, baseline");
+                    + "; known: recommendations, baseline, purchases");
         };
     }
 
+    private static List<byte[]> bodies(String workload, List<String> customers, List<String> bought) {
+        return workload.equals("purchases") ? Workloads.purchases(customers, bought)
+                : Workloads.bodies(document(workload), customers);
+    }
+
     private static String field(String workload) {
-        return workload.equals("baseline") ? "baselineRecommendations" : "recommendations";
+        return switch (workload) {
+            case "baseline" -> "baselineRecommendations";
+            case "purchases" -> "recordInteraction";
+            default -> "recommendations";
+        };
     }
 
     /** Every customer with a purchase, in a fixed shuffled order (seed 42) so that clients do not walk ids in order. */

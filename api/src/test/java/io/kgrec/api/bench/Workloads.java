@@ -2,6 +2,7 @@ package io.kgrec.api.bench;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The GraphQL documents the load benchmark sends, one request body per customer, prepared before the clock starts. */
@@ -43,6 +44,16 @@ final class Workloads {
 
     static List<byte[]> bodies(String document, List<String> customers) {
         return customers.stream().map(c -> body(document, Map.of("c", c))).toList();
+    }
+
+    /**
+     * One purchase per customer, of an item drawn (fixed seed) from a list that holds each item as often as it was
+     * bought, so concurrent buyers meet on the best sellers as they do in a shop.
+     */
+    static List<byte[]> purchases(List<String> customers, List<String> items) {
+        Random random = new Random(11);
+        return customers.stream()
+                .map(c -> body(PURCHASE, Map.of("c", c, "i", items.get(random.nextInt(items.size()))))).toList();
     }
 
     static byte[] body(String document, Map<String, Object> variables) {
