@@ -56,19 +56,22 @@ public class Recommendations {
         Map<String, Object> configuration = new java.util.HashMap<>(rules);
         configuration.put("topK", topK);
         configuration.put("maxReasons", maxReasons);
+        ReasonPathMaps.Reader paths = new ReasonPathMaps.Reader();
         return graph.readRows(RECOMMEND, Map.of("customerId", customerId, "configuration", configuration),
-                Recommendations::scored);
+                row -> scored(row, paths));
     }
 
     /** The items most like an item, which must exist. */
     public List<Scored> similar(String itemId, int topK, int maxReasons) {
+        ReasonPathMaps.Reader paths = new ReasonPathMaps.Reader();
         return graph.readRows(SIMILAR, Map.of("itemId", itemId, "topK", topK, "maxReasons", maxReasons),
-                Recommendations::scored);
+                row -> scored(row, paths));
     }
 
     /** Every path from the customer to the item; empty when there is none. */
     public List<Scored> explain(String customerId, String itemId) {
-        return graph.readRows(EXPLAIN, Map.of("customerId", customerId, "itemId", itemId), Recommendations::scored);
+        ReasonPathMaps.Reader paths = new ReasonPathMaps.Reader();
+        return graph.readRows(EXPLAIN, Map.of("customerId", customerId, "itemId", itemId), row -> scored(row, paths));
     }
 
     /**
@@ -133,11 +136,11 @@ public class Recommendations {
     }
 
     @SuppressWarnings("unchecked")
-    private static Scored scored(Map<String, Object> row) {
+    private static Scored scored(Map<String, Object> row, ReasonPathMaps.Reader paths) {
         List<Map<String, Object>> reasons = (List<Map<String, Object>>) row.get("reasons");
         List<Map<String, Object>> terms = (List<Map<String, Object>>) row.get("terms");
         return new Scored(((Number) row.get("rank")).intValue(), (String) row.get("itemId"), (String) row.get("name"),
-                ((Number) row.get("score")).doubleValue(), reasons.stream().map(ReasonPathMaps::fromMap).toList(),
+                ((Number) row.get("score")).doubleValue(), reasons.stream().map(paths::path).toList(),
                 terms.stream().map(ReasonPathMaps::termFromMap).toList(), ((Number) row.get("modelVersion")).longValue());
     }
 

@@ -290,6 +290,12 @@ class CommittedChangesIT extends LoadedApplication {
         }
         List<Recommendations.Scored> scored = kept.top(CUSTOMER, 10, 5, Map.of());
         assertThat(scored).isNotEmpty().allSatisfy(s -> assertThat(s.modelVersion()).isPositive());
+        // The kept list holds each node once, however many of its paths go through it.
+        List<ReasonPath> paths = scored.stream().flatMap(s -> s.reasons().stream()).toList();
+        assertThat(paths).hasSizeGreaterThan(scored.size())
+                .allSatisfy(p -> assertThat(p.start()).isSameAs(paths.get(0).start()));
+        scored.forEach(s -> assertThat(s.reasons())
+                .allSatisfy(p -> assertThat(p.end()).isSameAs(s.reasons().get(0).end())));
         return scored;
     }
 

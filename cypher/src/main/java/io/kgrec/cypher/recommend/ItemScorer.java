@@ -122,7 +122,7 @@ public final class ItemScorer {
             }
             List<Part> parts = new ArrayList<>();
             for (PathRef ref : reasons.paths(scoring.candidate(i))) {
-                parts.add(new Lazy(ref.contribution(), () -> reasons.materialise(customer(), item, ref)));
+                parts.add(new Lazy(ref.contribution(), () -> reasons.materialise(item, ref)));
             }
             return parts;
         }
@@ -137,9 +137,11 @@ public final class ItemScorer {
     /** The untrained walk's scores: the sum of its paths; paths beyond the walk's limit are one named term. */
     private final class Walked extends Base {
         private final Candidates candidates;
+        private final ReasonPaths reasonPaths;
 
         Walked(CustomerHistory history, Set<Node> items) {
             super(history);
+            reasonPaths = new ReasonPaths(history.customer());
             candidates = new Candidates(Math.max(config.maxReasons(), 1), items::contains);
             new CollaborativePaths(config.collaborativeWeight()).offer(history, candidates);
             new AttributePaths(config.attributeWeight(), itemCount, config.maxAttributeDegree())
@@ -166,7 +168,7 @@ public final class ItemScorer {
             }
             List<Part> parts = new ArrayList<>();
             for (PathRef ref : c.topPaths()) {
-                parts.add(new Lazy(ref.contribution(), () -> ReasonPaths.materialise(customer(), item, ref)));
+                parts.add(new Lazy(ref.contribution(), () -> reasonPaths.materialise(item, ref)));
             }
             return parts;
         }

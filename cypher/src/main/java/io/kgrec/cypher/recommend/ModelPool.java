@@ -43,7 +43,7 @@ final class ModelPool implements RankedPool {
             return new Recommendation(rank, candidate.item(), 0.0, List.of(), List.of()).with(extraTerms);
         }
         int index = (Integer) candidate.handle();
-        return reasons.explain(rank, scoring.history().customer(), scoring.candidate(index), scoring.prior(),
+        return reasons.explain(rank, scoring.candidate(index), scoring.prior(),
                 maxReasons).with(extraTerms);
     }
 

@@ -23,13 +23,15 @@ import org.neo4j.graphdb.Transaction;
 final class ModelReasons {
     private final Transaction tx;
     private final CoEngagement coEngagement;
+    private final ReasonPaths reasonPaths;
 
     ModelReasons(Transaction tx, Node customer) {
         this.tx = tx;
         this.coEngagement = new CoEngagement(tx, customer);
+        this.reasonPaths = new ReasonPaths(customer);
     }
 
-    Recommendation explain(int rank, Node customer, ModelCandidate candidate, SegmentPrior prior, int maxReasons) {
+    Recommendation explain(int rank, ModelCandidate candidate, SegmentPrior prior, int maxReasons) {
         List<PathRef> refs = paths(candidate);
         refs.sort(Comparator.comparingDouble(PathRef::contribution).reversed());
         List<ReasonPath> reasons = new ArrayList<>();
@@ -37,7 +39,7 @@ final class ModelReasons {
         int restCount = 0;
         for (PathRef ref : refs) {
             if (reasons.size() < maxReasons && ref.contribution() > 0) {
-                reasons.add(ReasonPaths.materialise(customer, candidate.item(), resolved(ref, candidate.item())));
+                reasons.add(reasonPaths.materialise(candidate.item(), resolved(ref, candidate.item())));
             } else {
                 rest += ref.contribution();
                 restCount++;
@@ -61,8 +63,8 @@ final class ModelReasons {
     }
 
     /** A path part as a reason path: a co-engagement weight shows the group of customers who have both items now. */
-    ReasonPath materialise(Node customer, Node item, PathRef ref) {
-        return ReasonPaths.materialise(customer, item, resolved(ref, item));
+    ReasonPath materialise(Node item, PathRef ref) {
+        return reasonPaths.materialise(item, resolved(ref, item));
     }
 
     /** The parts of one known item's contribution, by family. */

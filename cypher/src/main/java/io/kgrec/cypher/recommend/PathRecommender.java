@@ -53,7 +53,7 @@ public final class PathRecommender implements Recommender {
         }
         Candidates candidates = score(history, config.maxReasons(), item::equals);
         return candidates.all().stream().findFirst()
-                .map(c -> toRecommendation(0, history.customer(), c))
+                .map(c -> toRecommendation(0, new ReasonPaths(history.customer()), c))
                 .orElse(null);
     }
 
@@ -73,10 +73,12 @@ public final class PathRecommender implements Recommender {
     private static final class Pool implements RankedPool {
         private final CustomerHistory history;
         private final Candidates candidates;
+        private final ReasonPaths reasonPaths;
 
         Pool(CustomerHistory history, Candidates candidates) {
             this.history = history;
             this.candidates = candidates;
+            this.reasonPaths = new ReasonPaths(history.customer());
         }
 
         @Override
@@ -95,7 +97,7 @@ public final class PathRecommender implements Recommender {
             if (candidate.handle() == null) {
                 return new Recommendation(rank, candidate.item(), 0.0, List.of(), List.of()).with(extraTerms);
             }
-            return toRecommendation(rank, history.customer(), (Candidate) candidate.handle()).with(extraTerms);
+            return toRecommendation(rank, reasonPaths, (Candidate) candidate.handle()).with(extraTerms);
         }
 
         @Override
@@ -104,10 +106,10 @@ public final class PathRecommender implements Recommender {
         }
     }
 
-    private static Recommendation toRecommendation(int rank, Node customer, Candidate c) {
+    private static Recommendation toRecommendation(int rank, ReasonPaths reasonPaths, Candidate c) {
         List<ReasonPath> reasons = new ArrayList<>();
         for (PathRef ref : c.topPaths()) {
-            reasons.add(ReasonPaths.materialise(customer, c.item(), ref));
+            reasons.add(reasonPaths.materialise(c.item(), ref));
         }
         List<ScoreTerm> terms = new ArrayList<>();
         if (c.droppedCount() > 0) {

@@ -9,36 +9,50 @@ import io.kgrec.model.reason.ReasonSentences;
 import io.kgrec.model.schema.EntityType;
 import io.kgrec.model.schema.ModelRelationships;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 
-/** Turns the paths found during scoring into {@link ReasonPath}s with node names and a sentence. */
+/**
+ * Turns the paths found while scoring one customer into {@link ReasonPath}s with node names and a sentence. A node met
+ * on several of the customer's paths (the customer on all of them, a known item on many, an item on each of its own)
+ * is one {@link PathNode}, read from the graph once: the served-list cache keeps these paths, and one copy of each
+ * node's id and name per path made up about a third of the service's live heap.
+ */
 final class ReasonPaths {
-    private ReasonPaths() {
+    private final Node customer;
+    private final Map<Long, PathNode> nodes = new HashMap<>();
+    private PathNode start;
+
+    ReasonPaths(Node customer) {
+        this.customer = customer;
     }
 
-    static ReasonPath materialise(Node customer, Node item, PathRef ref) {
+    ReasonPath materialise(Node item, PathRef ref) {
         Known known = ref.known();
-        PathNode start = PathNode.customer(DisplayNames.key(customer), DisplayNames.of(customer));
-        PathNode knownNode = itemNode(known.item());
-        PathNode end = itemNode(item);
+        if (start == null) {
+            start = PathNode.customer(DisplayNames.key(customer), DisplayNames.of(customer));
+        }
+        PathNode knownNode = item(known.item());
+        PathNode end = item(item);
         PathStep first = PathStep.out(known.type().name());
         if (ref instanceof PathRef.Collaborative c) {
             return ReasonPath.collaborative(start, known.type().name(), knownNode, c.otherToKnown().name(),
                     c.customers(), c.otherToItem().name(), end, c.contribution());
         }
         if (ref instanceof PathRef.SharedEntity s) {
-            PathNode entity = entityNode(s.entity());
+            PathNode entity = nodes.computeIfAbsent(id(s.entity()), k -> entityNode(s.entity()));
             String rel = s.relation().name();
             return new ReasonPath(PathKind.ATTRIBUTE, List.of(start, knownNode, entity, end),
-                    List.of(first, new PathStep(rel, s.outgoing()), new PathStep(rel, !s.outgoing())),
+                    List.of(first, PathStep.of(rel, s.outgoing()), PathStep.of(rel, !s.outgoing())),
                     s.contribution(),
                     ReasonSentences.sharedAttribute(known.type().name(), knownNode.name(), typeWords(s.entity()),
                             entity.name(), end.name()));
         }
         if (ref instanceof PathRef.SharedTarget t) {
-            PathNode target = itemNode(t.target());
+            PathNode target = item(t.target());
             return new ReasonPath(PathKind.ATTRIBUTE, List.of(start, knownNode, target, end),
                     List.of(first, PathStep.out(t.knownToTarget().name()), PathStep.in(t.itemToTarget().name())),
                     t.contribution(),
@@ -51,9 +65,18 @@ final class ReasonPaths {
         }
         PathRef.LinkedItem l = (PathRef.LinkedItem) ref;
         return new ReasonPath(PathKind.ATTRIBUTE, List.of(start, knownNode, end),
-                List.of(first, new PathStep(l.relation().name(), l.outgoing())),
+                List.of(first, PathStep.of(l.relation().name(), l.outgoing())),
                 l.contribution(),
                 ReasonSentences.linkedItem(known.type().name(), knownNode.name(), l.relation().name(), end.name()));
+    }
+
+    private PathNode item(Node item) {
+        return nodes.computeIfAbsent(id(item), k -> itemNode(item));
+    }
+
+    @SuppressWarnings("deprecation") // internal ids are stable within the transaction that scores
+    private static long id(Node node) {
+        return node.getId();
     }
 
     static PathNode itemNode(Node item) {

@@ -128,7 +128,7 @@ final class SimilarItems {
         boolean out = a.isTargetItem() || a.outgoing();
         PathNode mid = a.isTargetItem() ? ReasonPaths.itemNode(middle) : ReasonPaths.entityNode(middle);
         return new ReasonPath(PathKind.ATTRIBUTE, List.of(from, mid, to),
-                List.of(new PathStep(fromType.name(), out), new PathStep(toType.name(), !out)), contribution,
+                List.of(PathStep.of(fromType.name(), out), PathStep.of(toType.name(), !out)), contribution,
                 ReasonSentences.shareAttribute(from.name(), to.name(), mid.name()));
     }
 

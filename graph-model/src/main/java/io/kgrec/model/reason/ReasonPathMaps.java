@@ -1,6 +1,7 @@
 package io.kgrec.model.reason;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,19 +38,49 @@ public final class ReasonPathMaps {
         return m;
     }
 
-    @SuppressWarnings("unchecked")
     public static ReasonPath fromMap(Map<String, Object> m) {
+        return new Reader().path(m);
+    }
+
+    /**
+     * Reads the paths of one answer (a customer's list, say), so that a node on several of them is one
+     * {@link PathNode}: the customer is on every path of the list and an item on each of its own. The served-list
+     * cache keeps these paths, and a node copied per path made up most of the service's live heap.
+     */
+    public static final class Reader {
+        private final Map<Map<String, Object>, PathNode> nodes = new HashMap<>();
+
+        public ReasonPath path(Map<String, Object> m) {
+            return ReasonPathMaps.path(m, nodes);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ReasonPath path(Map<String, Object> m, Map<Map<String, Object>, PathNode> seen) {
         List<PathNode> nodes = new ArrayList<>();
         for (Map<String, Object> nm : (List<Map<String, Object>>) m.get("nodes")) {
-            nodes.add(new PathNode(NodeKind.valueOf((String) nm.get("kind")), (String) nm.get("id"),
-                    (List<String>) nm.get("labels"), (String) nm.get("name"), ((Number) nm.get("size")).longValue()));
+            nodes.add(seen.computeIfAbsent(nm, ReasonPathMaps::node));
         }
         List<PathStep> steps = new ArrayList<>();
         for (Map<String, Object> sm : (List<Map<String, Object>>) m.get("relationships")) {
-            steps.add(new PathStep((String) sm.get("type"), "OUT".equals(sm.get("direction"))));
+            steps.add(PathStep.of((String) sm.get("type"), "OUT".equals(sm.get("direction"))));
         }
         return new ReasonPath(PathKind.valueOf((String) m.get("kind")), nodes, steps,
                 ((Number) m.get("contribution")).doubleValue(), (String) m.get("sentence"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PathNode node(Map<String, Object> nm) {
+        NodeKind kind = NodeKind.valueOf((String) nm.get("kind"));
+        long size = ((Number) nm.get("size")).longValue();
+        if (kind == NodeKind.CUSTOMER_GROUP && nm.get("id") == null) {
+            PathNode group = PathNode.customerGroup(size);
+            if (group.name().equals(nm.get("name")) && group.labels().equals(nm.get("labels"))) {
+                return group;
+            }
+        }
+        return new PathNode(kind, (String) nm.get("id"), (List<String>) nm.get("labels"), (String) nm.get("name"),
+                size);
     }
 
     public static Map<String, Object> toMap(ScoreTerm term) {

@@ -19,6 +19,37 @@ class ReasonPathTest {
     }
 
     @Test
+    void paths_read_from_one_answer_share_the_nodes_they_have_in_common() {
+        ReasonPath other = new ReasonPath(PathKind.COLLABORATIVE,
+                List.of(PathNode.customer("c1", "c1"), PathNode.item("C", "Cheese"), PathNode.customerGroup(3),
+                        PathNode.item("B", "Bread")),
+                path.steps(), 0.125,
+                ReasonSentences.collaborative("PURCHASED", "Cheese", "PURCHASED", 3, "PURCHASED", "Bread"));
+        ReasonPathMaps.Reader reader = new ReasonPathMaps.Reader();
+
+        ReasonPath first = reader.path(ReasonPathMaps.toMap(path));
+        ReasonPath second = reader.path(ReasonPathMaps.toMap(other));
+
+        assertThat(List.of(first, second)).containsExactly(path, other);
+        assertThat(second.start()).isSameAs(first.start());
+        assertThat(second.end()).isSameAs(first.end());
+        assertThat(second.nodes().get(1)).isNotSameAs(first.nodes().get(1));
+        assertThat(second.steps().get(0)).isSameAs(first.steps().get(0));
+        assertThat(ReasonPathMaps.fromMap(ReasonPathMaps.toMap(path)).nodes().get(2))
+                .as("a small group is one shared value").isSameAs(first.nodes().get(2));
+    }
+
+    @Test
+    void a_group_too_large_to_share_is_still_read_as_it_was_written() {
+        PathNode large = PathNode.customerGroup(100_000);
+        ReasonPath wide = new ReasonPath(PathKind.COLLABORATIVE,
+                List.of(path.start(), path.nodes().get(1), large, path.end()), path.steps(), 0.5, "s");
+
+        assertThat(new ReasonPathMaps.Reader().path(ReasonPathMaps.toMap(wide)).nodes().get(2))
+                .isEqualTo(large).isNotSameAs(large);
+    }
+
+    @Test
     void groups_of_customers_have_a_size_and_never_an_id() {
         assertThat(path.throughOtherCustomers()).isTrue();
         assertThat(path.nodes().get(2).name()).isEqualTo("12 customers");
