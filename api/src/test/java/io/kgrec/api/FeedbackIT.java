@@ -103,6 +103,28 @@ class FeedbackIT extends LoadedApplication {
                 .isEqualTo(loaded + 2);
     }
 
+    @Test
+    void an_event_sent_again_with_its_event_id_is_recorded_once() {
+        GraphQlClient client = client(ADMIN);
+        String item = "1029743";
+        String customer = "feedback-event-ids";
+        String record = """
+                mutation ($customer: ID!, $item: ID!, $event: ID) {
+                  recordInteraction(customerId: $customer, itemId: $item, type: PURCHASED, value: 2, eventId: $event) {
+                    count raw repeated } }
+                """;
+        Map<String, Object> event = Map.of("customer", customer, "item", item, "event", "order-41/3");
+
+        Map<String, Object> first = client.post(record, event).data("recordInteraction");
+        Map<String, Object> again = client.post(record, event).data("recordInteraction");
+
+        assertThat(first).containsEntry("count", 1).containsEntry("raw", 2.0).containsEntry("repeated", false);
+        assertThat(again).containsEntry("count", 1).containsEntry("raw", 2.0).containsEntry("repeated", true);
+        assertThat(count(PURCHASES, Map.of("c", customer, "i", item))).isEqualTo(1);
+        assertThat(client.post(record, Map.of("customer", customer, "item", item, "event", "x".repeat(201)))
+                .errorCode()).isEqualTo("BAD_REQUEST");
+    }
+
     /**
      * Purchases of one item by several customers at once contend for the item's and the feedback source's locks; every
      * one is recorded exactly once, including any that a deadlock rolled back and ran again.

@@ -28,23 +28,29 @@ public class FeedbackController {
 
     @MutationMapping
     public Views.InteractionRecorded recordInteraction(@Argument String customerId, @Argument String itemId,
-            @Argument String type, @Argument String recommendationId, @Argument Double value) {
+            @Argument String type, @Argument String recommendationId, @Argument Double value,
+            @Argument String eventId) {
         access.requireForCustomer(Access.WRITE_FEEDBACK, customerId);
         checkId("customerId", customerId);
         checkId("itemId", itemId);
         if (recommendationId != null) {
             checkId("recommendationId", recommendationId);
         }
+        if (eventId != null) {
+            checkId("eventId", eventId);
+        }
         double amount = value == null ? 1.0 : value;
         if (!(amount > 0) || Double.isInfinite(amount)) {
             throw ApiException.badRequest("value must be a positive number, got " + value);
         }
         InteractionType kind = InteractionType.valueOf(type);
-        FeedbackWriter.Recorded recorded = writer.interaction(customerId, itemId, kind, amount, recommendationId);
+        FeedbackWriter.Recorded recorded = writer.interaction(customerId, itemId, kind, amount, recommendationId,
+                eventId);
         if (recorded == null) {
             throw ApiException.notFound("item '" + itemId + "' does not exist");
         }
-        return new Views.InteractionRecorded(customerId, itemId, type, recorded.count(), recorded.raw());
+        return new Views.InteractionRecorded(customerId, itemId, type, recorded.count(), recorded.raw(),
+                recorded.repeated());
     }
 
     @MutationMapping

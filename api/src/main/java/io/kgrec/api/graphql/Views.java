@@ -29,7 +29,8 @@ public final class Views {
             String modelVersion) {
     }
 
-    record InteractionRecorded(String customerId, String itemId, String type, long count, double raw) {
+    record InteractionRecorded(String customerId, String itemId, String type, long count, double raw,
+            boolean repeated) {
     }
 
     record ImpressionRecorded(String customerId, long shown) {

@@ -23,6 +23,13 @@ import java.util.Map;
 public final class FeedbackWriter {
     /** The source key of live feedback among the interaction contributions. */
     public static final String SOURCE = "kgrec-api/feedback";
+    /**
+     * How many of the latest event ids each interaction relationship remembers. A caller sends an event again within
+     * seconds, after a timeout or a lost answer, and one customer seldom does the same thing to one item more than a
+     * few times in that while; the ids live on the relationship so that the customer's lock, taken first, makes the
+     * check and the write one step.
+     */
+    public static final int EVENTS_KEPT = 8;
 
     private static final String PREPARE = """
             MATCH (i:Item {id: $item})
@@ -40,13 +47,17 @@ public final class FeedbackWriter {
             WITH r, coalesce(r.sources, []) AS sources
             WITH r, sources, [k IN range(0, size(sources) - 1) WHERE sources[k] = $source] AS at
             RETURN size(at) > 0 AS had,
+                   $eventId <> '' AND $eventId IN coalesce(r.feedbackEvents, []) AS repeated,
+                   coalesce(r.count, 0) AS totalCount, coalesce(r.raw, 0.0) AS totalRaw,
                    CASE WHEN size(at) = 0 THEN 0.0 WHEN size(sources) = 1 THEN r.raw ELSE r.sourceRaw[at[0]] END AS raw,
                    CASE WHEN size(at) = 0 THEN 0 WHEN size(sources) = 1 THEN r.count ELSE r.sourceCount[at[0]] END AS count
             """;
     private static final String ATTRIBUTE = """
             MATCH (:Customer {id: $customer})-[r]->(:Item {id: $item}) WHERE type(r) = $type
             SET r.lastRecommendationId = CASE $recommendationId WHEN '' THEN r.lastRecommendationId
-                                         ELSE $recommendationId END
+                                         ELSE $recommendationId END,
+                r.feedbackEvents = CASE $eventId WHEN '' THEN r.feedbackEvents
+                                   ELSE (coalesce(r.feedbackEvents, []) + $eventId)[-$eventsKept..] END
             RETURN r.count AS count, r.raw AS raw
             """;
     private static final String SHOWN = """
@@ -61,14 +72,20 @@ public final class FeedbackWriter {
             RETURN count(s) AS shown
             """;
 
+    private static final List<String> REHEARSED_EVENT_IDS = List.of("", "00000000-0000-4000-8000-rehearsal000");
+
     private final WriteTransactions transactions;
 
     public FeedbackWriter(WriteTransactions transactions) {
         this.transactions = transactions;
     }
 
-    /** What the relationship holds after the event: all sources' totals. */
-    public record Recorded(long count, double raw) {
+    /**
+     * What the relationship holds after the event: all sources' totals.
+     *
+     * @param repeated whether the event's id had been recorded already, so that nothing was added
+     */
+    public record Recorded(long count, double raw, boolean repeated) {
     }
 
     /**
@@ -80,22 +97,40 @@ public final class FeedbackWriter {
      */
     public Recorded interaction(String customerId, String itemId, InteractionType type, double value,
             String recommendationId) {
+        return interaction(customerId, itemId, type, value, recommendationId, null);
+    }
+
+    /**
+     * As {@link #interaction(String, String, InteractionType, double, String)}, once per event id: an event whose id
+     * is among the last {@value #EVENTS_KEPT} recorded for the customer, item and type adds nothing and comes back
+     * {@link Recorded#repeated() repeated}, with the totals as they are. So a caller may send an event again when it
+     * does not know whether the first attempt committed, and a retry after a lost answer does not count it twice.
+     *
+     * @param eventId the caller's id of this event; null or empty for an event without one (always recorded)
+     */
+    public Recorded interaction(String customerId, String itemId, InteractionType type, double value,
+            String recommendationId, String eventId) {
         if (!(value > 0) || Double.isInfinite(value)) {
             throw new IllegalArgumentException("value must be positive and finite, got " + value);
         }
         long now = Instant.now().getEpochSecond();
-        return transactions.write(tx -> interaction(tx, customerId, itemId, type, value, recommendationId, now));
+        String event = eventId == null ? "" : eventId;
+        return transactions.write(tx -> interaction(tx, customerId, itemId, type, value, recommendationId, event,
+                now));
     }
 
     private static Recorded interaction(WriteTransactions.Statements tx, String customerId, String itemId,
-            InteractionType type, double value, String recommendationId, long now) {
+            InteractionType type, double value, String recommendationId, String eventId, long now) {
         Map<String, Object> keys = Map.of("customer", customerId, "item", itemId, "type", type.relationshipType(),
-                "source", SOURCE);
+                "source", SOURCE, "eventId", eventId);
         List<Map<String, Object>> prepared = tx.run(PREPARE, keys);
         if (prepared.isEmpty()) {
             return null;
         }
         Map<String, Object> own = prepared.get(0);
+        if ((Boolean) own.get("repeated")) {
+            return new Recorded(number(own, "totalCount").longValue(), number(own, "totalRaw").doubleValue(), true);
+        }
         Map<String, Object> row = Map.of("customer", customerId, "item", itemId,
                 "raw", number(own, "raw").doubleValue() + value, "count", number(own, "count").longValue() + 1,
                 "spend", -1.0, "timestamp", now, "remove", false);
@@ -103,8 +138,9 @@ public final class FeedbackWriter {
                 "source", SOURCE, "rating", type.isRating()));
         Map<String, Object> after = tx.run(ATTRIBUTE, Map.of("customer", customerId, "item", itemId,
                 "type", type.relationshipType(), "recommendationId",
-                recommendationId == null ? "" : recommendationId)).get(0);
-        return new Recorded(number(after, "count").longValue(), number(after, "raw").doubleValue());
+                recommendationId == null ? "" : recommendationId, "eventId", eventId,
+                "eventsKept", EVENTS_KEPT)).get(0);
+        return new Recorded(number(after, "count").longValue(), number(after, "raw").doubleValue(), false);
     }
 
     private static Number number(Map<String, Object> row, String column) {
@@ -129,7 +165,8 @@ public final class FeedbackWriter {
      * first few uses (ten by default); either took from a tenth of a second to two seconds on this machine, and without
      * a rehearsal the first customers to buy after a start waited for it. A plan is kept per parameter type and per
      * size class of each string and list parameter (lengths 0, 1, up to 10, up to 100, ...), so the rehearsal's ids
-     * should be like the real ones: an item already bought and one not, a recommendation id of the served format.
+     * should be like the real ones: an item already bought and one not, a recommendation id of the served format, no
+     * event id and one of a UUID's length.
      *
      * @return false when an item does not exist, so nothing was rehearsed
      */
@@ -139,9 +176,11 @@ public final class FeedbackWriter {
             boolean found = transactions.rehearse(tx -> {
                 for (String attribution : Arrays.asList(null, recommendationId)) {
                     for (String itemId : itemIds) {
-                        if (interaction(tx, customerId, itemId, InteractionType.PURCHASED, 1.0, attribution, now)
-                                == null) {
-                            return false;
+                        for (String eventId : REHEARSED_EVENT_IDS) {
+                            if (interaction(tx, customerId, itemId, InteractionType.PURCHASED, 1.0, attribution,
+                                    eventId, now) == null) {
+                                return false;
+                            }
                         }
                     }
                     impressions(tx, customerId, itemIds, attribution);

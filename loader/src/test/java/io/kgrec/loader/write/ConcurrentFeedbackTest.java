@@ -57,12 +57,12 @@ class ConcurrentFeedbackTest {
 
             FeedbackWriter.Recorded quick = writer.interaction("quick", "B", InteractionType.PURCHASED, 2, null);
 
-            assertThat(quick).isEqualTo(new FeedbackWriter.Recorded(1, 2.0));
+            assertThat(quick).isEqualTo(new FeedbackWriter.Recorded(1, 2.0, false));
             assertThat(slow).isNotDone();
         } finally {
             held.release.countDown();
         }
-        assertThat(slow.get(10, TimeUnit.SECONDS)).isEqualTo(new FeedbackWriter.Recorded(1, 1.0));
+        assertThat(slow.get(10, TimeUnit.SECONDS)).isEqualTo(new FeedbackWriter.Recorded(1, 1.0, false));
         assertThat(neo4j.count("MATCH (:Customer)-[r:PURCHASED]->(:Item) RETURN count(r)")).isEqualTo(3);
     }
 

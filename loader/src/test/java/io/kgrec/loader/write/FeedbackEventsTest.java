@@ -1,0 +1,112 @@
+package io.kgrec.loader.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kgrec.loader.schema.SchemaMigrator;
+import io.kgrec.loader.testing.BoltNeo4j;
+import io.kgrec.model.schema.InteractionType;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** An event sent again with its id is recorded once, however the second attempt comes about. */
+class FeedbackEventsTest {
+    private static final String PURCHASE = """
+            MATCH (:Customer {id: $c})-[r:PURCHASED]->(:Item {id: $i}) RETURN r.count AS count, r.raw AS raw""";
+    private static BoltNeo4j neo4j;
+    private FeedbackWriter writer;
+
+    @BeforeAll
+    static void start() {
+        neo4j = BoltNeo4j.start();
+        new SchemaMigrator(neo4j.driver(), neo4j.database()).migrate();
+    }
+
+    @AfterAll
+    static void stop() {
+        neo4j.close();
+    }
+
+    @BeforeEach
+    void catalog() {
+        neo4j.clear();
+        neo4j.driver().executableQuery("UNWIND ['A', 'B'] AS id CREATE (:Item {id: id})").execute();
+        writer = new FeedbackWriter(WriteTransactions.within(neo4j.driver(), neo4j.database(), Duration.ofSeconds(5)));
+    }
+
+    private Map<String, Object> purchase(String customer, String item) {
+        return neo4j.driver().executableQuery(PURCHASE).withParameters(Map.of("c", customer, "i", item)).execute()
+                .records().get(0).asMap();
+    }
+
+    @Test
+    void an_event_sent_again_with_its_id_adds_nothing_and_says_so() {
+        FeedbackWriter.Recorded first = writer.interaction("c1", "A", InteractionType.PURCHASED, 2, null, "order-1/1");
+        FeedbackWriter.Recorded again = writer.interaction("c1", "A", InteractionType.PURCHASED, 2, "rec-9",
+                "order-1/1");
+        FeedbackWriter.Recorded another = writer.interaction("c1", "A", InteractionType.PURCHASED, 1, null,
+                "order-2/1");
+
+        assertThat(first).isEqualTo(new FeedbackWriter.Recorded(1, 2.0, false));
+        assertThat(again).isEqualTo(new FeedbackWriter.Recorded(1, 2.0, true));
+        assertThat(another).isEqualTo(new FeedbackWriter.Recorded(2, 3.0, false));
+        assertThat(purchase("c1", "A")).containsEntry("count", 2L).containsEntry("raw", 3.0);
+    }
+
+    @Test
+    void events_without_an_id_are_each_recorded_and_ids_are_per_customer_and_item() {
+        writer.interaction("c1", "A", InteractionType.PURCHASED, 1, null);
+        writer.interaction("c1", "A", InteractionType.PURCHASED, 1, null, "");
+        writer.interaction("c1", "B", InteractionType.PURCHASED, 1, null, "same");
+        writer.interaction("c2", "B", InteractionType.PURCHASED, 1, null, "same");
+        FeedbackWriter.Recorded elsewhere = writer.interaction("c1", "A", InteractionType.PURCHASED, 1, null, "same");
+
+        assertThat(elsewhere.repeated()).isFalse();
+        assertThat(purchase("c1", "A")).containsEntry("count", 3L);
+        assertThat(purchase("c1", "B")).containsEntry("count", 1L);
+        assertThat(purchase("c2", "B")).containsEntry("count", 1L);
+    }
+
+    @Test
+    void only_the_latest_event_ids_are_remembered() {
+        for (int e = 0; e <= FeedbackWriter.EVENTS_KEPT; e++) {
+            writer.interaction("c1", "A", InteractionType.PURCHASED, 1, null, "e" + e);
+        }
+
+        assertThat(writer.interaction("c1", "A", InteractionType.PURCHASED, 1, null, "e" + FeedbackWriter.EVENTS_KEPT)
+                .repeated()).isTrue();
+        assertThat(writer.interaction("c1", "A", InteractionType.PURCHASED, 1, null, "e1").repeated()).isTrue();
+        assertThat(writer.interaction("c1", "A", InteractionType.PURCHASED, 1, null, "e0").repeated())
+                .as("the oldest of nine was forgotten").isFalse();
+        assertThat(purchase("c1", "A")).containsEntry("count", FeedbackWriter.EVENTS_KEPT + 2L);
+    }
+
+    @Test
+    void a_retry_after_a_commit_whose_answer_was_lost_does_not_count_the_event_twice() {
+        // The first attempt commits, then its answer is lost (a broken connection): the caller's transactions run
+        // the work again, as a retry on a retryable error does.
+        WriteTransactions plain = WriteTransactions.within(neo4j.driver(), neo4j.database(), Duration.ofSeconds(5));
+        WriteTransactions lostAnswer = new WriteTransactions() {
+            @Override
+            public <T> T write(Function<Statements, T> work) {
+                plain.write(work);
+                return plain.write(work);
+            }
+
+            @Override
+            public <T> T rehearse(Function<Statements, T> work) {
+                return plain.rehearse(work);
+            }
+        };
+
+        FeedbackWriter.Recorded answer = new FeedbackWriter(lostAnswer)
+                .interaction("c1", "A", InteractionType.PURCHASED, 1, null, "order-7/1");
+
+        assertThat(answer).isEqualTo(new FeedbackWriter.Recorded(1, 1.0, true));
+        assertThat(purchase("c1", "A")).containsEntry("count", 1L);
+    }
+}
