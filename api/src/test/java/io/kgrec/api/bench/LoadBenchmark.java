@@ -21,7 +21,8 @@ import org.neo4j.driver.GraphDatabase;
  *
  * <p>Options (all {@code --name value}): url, bolt (for the customer ids), key, clients (16), warmup (10 s),
  * seconds (30), rounds (3), workloads (recommendations,baseline; or purchases: every client records purchases, each of
- * the next rotating customer and an item drawn as often as it was bought), visibility (customers probed, 300; 0 for none),
+ * the next rotating customer and an item drawn as often as it was bought; event-ids true gives each an eventId, so a
+ * purchase sent again as the rotation comes round adds nothing), visibility (customers probed, 300; 0 for none),
  * wait (seconds to wait for a trained model, 900; 0 to
  * measure whatever serves), rate (requests per second on a fixed schedule; 0, the default, for
  * a closed loop), pid (the server's process id, to report its CPU time per request), write-customers (a file to
@@ -48,6 +49,7 @@ public final class LoadBenchmark {
         double rate = Double.parseDouble(o.getOrDefault("rate", "0"));
         long serverPid = Long.parseLong(o.getOrDefault("pid", "0"));
         double writes = Double.parseDouble(o.getOrDefault("writes", "0"));
+        boolean eventIds = Boolean.parseBoolean(o.getOrDefault("event-ids", "false"));
 
         List<String> customers = customers(o.getOrDefault("bolt", "bolt://127.0.0.1:7687"));
         if (o.containsKey("write-customers")) {
@@ -79,7 +81,7 @@ public final class LoadBenchmark {
             for (String w : order) {
                 WriteStream stream = writes > 0 && w.equals("recommendations")
                         ? new WriteStream(url, headers, customers, bought, writes).start() : null;
-                ClosedLoop.Result r = loop.run(w, bodies(w, customers, bought),
+                ClosedLoop.Result r = loop.run(w, bodies(w, customers, bought, eventIds),
                         body -> Workloads.answered(body, field(w)), clients, warmup, seconds, rate);
                 if (stream != null) {
                     stream.close();
@@ -153,8 +155,9 @@ public final class LoadBenchmark {
         };
     }
 
-    private static List<byte[]> bodies(String workload, List<String> customers, List<String> bought) {
-        return workload.equals("purchases") ? Workloads.purchases(customers, bought)
+    private static List<byte[]> bodies(String workload, List<String> customers, List<String> bought,
+            boolean eventIds) {
+        return workload.equals("purchases") ? Workloads.purchases(customers, bought, eventIds)
                 : Workloads.bodies(document(workload), customers);
     }
 

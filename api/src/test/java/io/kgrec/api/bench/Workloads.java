@@ -35,9 +35,11 @@ final class Workloads {
             }""";
 
     static final String PURCHASE = """
-            mutation Bought($c: ID!, $i: ID!, $r: ID) {
-              recordInteraction(customerId: $c, itemId: $i, type: PURCHASED, recommendationId: $r) { count }
+            mutation Bought($c: ID!, $i: ID!, $r: ID, $e: ID) {
+              recordInteraction(customerId: $c, itemId: $i, type: PURCHASED, recommendationId: $r, eventId: $e) { count }
             }""";
+
+    private static final int EVENTS = 150_000;
 
     private Workloads() {
     }
@@ -50,10 +52,19 @@ final class Workloads {
      * One purchase per customer, of an item drawn (fixed seed) from a list that holds each item as often as it was
      * bought, so concurrent buyers meet on the best sellers as they do in a shop.
      */
-    static List<byte[]> purchases(List<String> customers, List<String> items) {
+    static List<byte[]> purchases(List<String> customers, List<String> items, boolean eventIds) {
         Random random = new Random(11);
-        return customers.stream()
-                .map(c -> body(PURCHASE, Map.of("c", c, "i", items.get(random.nextInt(items.size()))))).toList();
+        // With event ids, enough bodies that no event comes round again within two rounds at 1,000+ purchases/s: a
+        // body sent again would be an event sent again, which adds nothing and would flatter the figures.
+        int count = eventIds ? Math.max(customers.size(), EVENTS) : customers.size();
+        return java.util.stream.IntStream.range(0, count).mapToObj(k -> {
+            Map<String, Object> variables = new java.util.HashMap<>(Map.of("c", customers.get(k % customers.size()),
+                    "i", items.get(random.nextInt(items.size()))));
+            if (eventIds) {
+                variables.put("e", new java.util.UUID(random.nextLong(), random.nextLong()).toString());
+            }
+            return body(PURCHASE, variables);
+        }).toList();
     }
 
     static byte[] body(String document, Map<String, Object> variables) {

@@ -1,6 +1,10 @@
 package io.kgrec.loader.write;
 
 import io.kgrec.model.schema.InteractionType;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +31,8 @@ public final class FeedbackWriter {
      * How many of the latest event ids each interaction relationship remembers. A caller sends an event again within
      * seconds, after a timeout or a lost answer, and one customer seldom does the same thing to one item more than a
      * few times in that while; the ids live on the relationship so that the customer's lock, taken first, makes the
-     * check and the write one step.
+     * check and the write one step. Each is kept as a 64-bit digest, so the list is 64 bytes whatever the ids' length
+     * (up to 200 characters). What event ids cost a purchase: benchmarks.md, "Event ids".
      */
     public static final int EVENTS_KEPT = 8;
 
@@ -47,7 +52,7 @@ public final class FeedbackWriter {
             WITH r, coalesce(r.sources, []) AS sources
             WITH r, sources, [k IN range(0, size(sources) - 1) WHERE sources[k] = $source] AS at
             RETURN size(at) > 0 AS had,
-                   $eventId <> '' AND $eventId IN coalesce(r.feedbackEvents, []) AS repeated,
+                   $eventKey <> 0 AND $eventKey IN coalesce(r.feedbackEvents, []) AS repeated,
                    coalesce(r.count, 0) AS totalCount, coalesce(r.raw, 0.0) AS totalRaw,
                    CASE WHEN size(at) = 0 THEN 0.0 WHEN size(sources) = 1 THEN r.raw ELSE r.sourceRaw[at[0]] END AS raw,
                    CASE WHEN size(at) = 0 THEN 0 WHEN size(sources) = 1 THEN r.count ELSE r.sourceCount[at[0]] END AS count
@@ -56,8 +61,8 @@ public final class FeedbackWriter {
             MATCH (:Customer {id: $customer})-[r]->(:Item {id: $item}) WHERE type(r) = $type
             SET r.lastRecommendationId = CASE $recommendationId WHEN '' THEN r.lastRecommendationId
                                          ELSE $recommendationId END,
-                r.feedbackEvents = CASE $eventId WHEN '' THEN r.feedbackEvents
-                                   ELSE (coalesce(r.feedbackEvents, []) + $eventId)[-$eventsKept..] END
+                r.feedbackEvents = CASE $eventKey WHEN 0 THEN r.feedbackEvents
+                                   ELSE (coalesce(r.feedbackEvents, []) + $eventKey)[-$eventsKept..] END
             RETURN r.count AS count, r.raw AS raw
             """;
     private static final String SHOWN = """
@@ -114,15 +119,29 @@ public final class FeedbackWriter {
             throw new IllegalArgumentException("value must be positive and finite, got " + value);
         }
         long now = Instant.now().getEpochSecond();
-        String event = eventId == null ? "" : eventId;
-        return transactions.write(tx -> interaction(tx, customerId, itemId, type, value, recommendationId, event,
+        long eventKey = eventKey(eventId);
+        return transactions.write(tx -> interaction(tx, customerId, itemId, type, value, recommendationId, eventKey,
                 now));
     }
 
+    /** The first 64 bits of the id's SHA-256, never 0 (which stands for "no event id"); 0 for no id. */
+    static long eventKey(String eventId) {
+        if (eventId == null || eventId.isEmpty()) {
+            return 0;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(eventId.getBytes(StandardCharsets.UTF_8));
+            long key = ByteBuffer.wrap(digest).getLong();
+            return key == 0 ? 1 : key;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
     private static Recorded interaction(WriteTransactions.Statements tx, String customerId, String itemId,
-            InteractionType type, double value, String recommendationId, String eventId, long now) {
+            InteractionType type, double value, String recommendationId, long eventKey, long now) {
         Map<String, Object> keys = Map.of("customer", customerId, "item", itemId, "type", type.relationshipType(),
-                "source", SOURCE, "eventId", eventId);
+                "source", SOURCE, "eventKey", eventKey);
         List<Map<String, Object>> prepared = tx.run(PREPARE, keys);
         if (prepared.isEmpty()) {
             return null;
@@ -138,7 +157,7 @@ public final class FeedbackWriter {
                 "source", SOURCE, "rating", type.isRating()));
         Map<String, Object> after = tx.run(ATTRIBUTE, Map.of("customer", customerId, "item", itemId,
                 "type", type.relationshipType(), "recommendationId",
-                recommendationId == null ? "" : recommendationId, "eventId", eventId,
+                recommendationId == null ? "" : recommendationId, "eventKey", eventKey,
                 "eventsKept", EVENTS_KEPT)).get(0);
         return new Recorded(number(after, "count").longValue(), number(after, "raw").doubleValue(), false);
     }
@@ -178,7 +197,7 @@ public final class FeedbackWriter {
                     for (String itemId : itemIds) {
                         for (String eventId : REHEARSED_EVENT_IDS) {
                             if (interaction(tx, customerId, itemId, InteractionType.PURCHASED, 1.0, attribution,
-                                    eventId, now) == null) {
+                                    eventKey(eventId), now) == null) {
                                 return false;
                             }
                         }
