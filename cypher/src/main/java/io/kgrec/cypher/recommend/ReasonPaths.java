@@ -18,8 +18,8 @@ import org.neo4j.graphdb.Node;
 /**
  * Turns the paths found while scoring one customer into {@link ReasonPath}s with node names and a sentence. A node met
  * on several of the customer's paths (the customer on all of them, a known item on many, an item on each of its own)
- * is one {@link PathNode}, read from the graph once: the served-list cache keeps these paths, and one copy of each
- * node's id and name per path made up about a third of the service's live heap.
+ * is one {@link PathNode}, its id and name read from the graph once rather than once per path. (The API, which gets
+ * the paths as maps, shares their nodes the same way: {@code ReasonPathMaps.Reader}.)
  */
 final class ReasonPaths {
     private final Node customer;
