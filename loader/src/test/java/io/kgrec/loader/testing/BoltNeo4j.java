@@ -3,6 +3,7 @@ package io.kgrec.loader.testing;
 import io.kgrec.cypher.load.ContributeProc;
 import io.kgrec.cypher.profile.ProfileStreamProc;
 import io.kgrec.cypher.profile.ProfileWriteProc;
+import io.kgrec.loader.schema.SchemaMigrator;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -27,6 +28,13 @@ public final class BoltNeo4j implements AutoCloseable {
         return new BoltNeo4j(Neo4jBuilders.newInProcessBuilder().withDisabledServer()
                 .withProcedure(ProfileWriteProc.class).withProcedure(ProfileStreamProc.class)
                 .withProcedure(ContributeProc.class).build());
+    }
+
+    /** As {@link #start()}, with kgrec's constraints and indexes in place, as the loader and the API make them first. */
+    public static BoltNeo4j startWithSchema() {
+        BoltNeo4j neo4j = start();
+        new SchemaMigrator(neo4j.driver(), neo4j.database()).migrate();
+        return neo4j;
     }
 
     public Driver driver() {

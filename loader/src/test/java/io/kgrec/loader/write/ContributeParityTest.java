@@ -3,7 +3,6 @@ package io.kgrec.loader.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kgrec.loader.testing.BoltNeo4j;
-import io.kgrec.loader.schema.SchemaMigrator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,8 +31,7 @@ class ContributeParityTest {
 
     @BeforeAll
     static void start() {
-        neo4j = BoltNeo4j.start();
-        new SchemaMigrator(neo4j.driver(), neo4j.database()).migrate();
+        neo4j = BoltNeo4j.startWithSchema();
     }
 
     @AfterAll

@@ -2,7 +2,6 @@ package io.kgrec.loader.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kgrec.loader.schema.SchemaMigrator;
 import io.kgrec.loader.testing.BoltNeo4j;
 import io.kgrec.model.schema.InteractionType;
 import java.time.Duration;
@@ -22,8 +21,7 @@ class FeedbackEventsTest {
 
     @BeforeAll
     static void start() {
-        neo4j = BoltNeo4j.start();
-        new SchemaMigrator(neo4j.driver(), neo4j.database()).migrate();
+        neo4j = BoltNeo4j.startWithSchema();
     }
 
     @AfterAll
