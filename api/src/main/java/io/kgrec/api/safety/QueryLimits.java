@@ -4,7 +4,6 @@ import graphql.execution.instrumentation.Instrumentation;
 import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 
 /**
  * Limits on what one GraphQL document may ask for, checked before anything runs. Depth stops deep nesting; complexity
@@ -29,8 +28,8 @@ public class QueryLimits {
     public static final Duration WRITE_TIMEOUT = Duration.ofSeconds(10);
 
     @Bean
-    TimeoutWebGraphQlInterceptor requestTimeout() {
-        return new TimeoutWebGraphQlInterceptor(REQUEST_TIMEOUT);
+    RequestTimeout requestTimeout() {
+        return new RequestTimeout(REQUEST_TIMEOUT);
     }
 
     /**
