@@ -18,8 +18,10 @@ import java.util.Map;
  * embeds the database): when it returns, the write is committed and durable.
  *
  * <p>Each interaction also bumps the customer's {@code kgrecFeedbackSequence}, which tells the API's served-list
- * caches, on every instance, that the customer's lists are out of date. Setting it takes the customer's write lock
- * first, so concurrent events for one customer queue instead of racing to create the same relationship. The feedback
+ * caches, on every instance, that the customer's lists are out of date. Setting it to its own value first takes the
+ * customer's write lock and changes nothing, so concurrent events for one customer queue instead of racing to create
+ * the same relationship, and an event sent again, which adds nothing, leaves the customer as it was and no list is
+ * scored again for it; the bump itself comes with the event's write. The feedback
  * source's node is written only when it registers an interaction type for the first time: a write on every event took
  * its lock, and every customer's feedback queued behind every other's open transaction. The first {@code SET} takes
  * that lock before the second reads the types, so two new types registered at once do not overwrite each other.
@@ -39,7 +41,7 @@ public final class FeedbackWriter {
     private static final String PREPARE = """
             MATCH (i:Item {id: $item})
             MERGE (c:Customer {id: $customer})
-            SET c.kgrecFeedbackSequence = coalesce(c.kgrecFeedbackSequence, 0) + 1
+            SET c.kgrecFeedbackSequence = coalesce(c.kgrecFeedbackSequence, 0)
             MERGE (s:SourceFile {key: $source})
             WITH c, i, s
             CALL (s) {
@@ -58,8 +60,9 @@ public final class FeedbackWriter {
                    CASE WHEN size(at) = 0 THEN 0 WHEN size(sources) = 1 THEN r.count ELSE r.sourceCount[at[0]] END AS count
             """;
     private static final String ATTRIBUTE = """
-            MATCH (:Customer {id: $customer})-[r]->(:Item {id: $item}) WHERE type(r) = $type
-            SET r.lastRecommendationId = CASE $recommendationId WHEN '' THEN r.lastRecommendationId
+            MATCH (c:Customer {id: $customer})-[r]->(:Item {id: $item}) WHERE type(r) = $type
+            SET c.kgrecFeedbackSequence = c.kgrecFeedbackSequence + 1,
+                r.lastRecommendationId = CASE $recommendationId WHEN '' THEN r.lastRecommendationId
                                          ELSE $recommendationId END,
                 r.feedbackEvents = CASE $eventKey WHEN 0 THEN r.feedbackEvents
                                    ELSE (coalesce(r.feedbackEvents, []) + $eventKey)[-$eventsKept..] END

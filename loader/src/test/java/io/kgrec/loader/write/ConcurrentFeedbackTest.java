@@ -66,7 +66,9 @@ class ConcurrentFeedbackTest {
 
     @Test
     void the_feedback_source_still_registers_each_new_interaction_type() {
-        FeedbackWriter writer = new FeedbackWriter(WriteTransactions.within(neo4j.driver(), neo4j.database(), BUDGET));
+        // Nothing waits for a lock here, so the budget is a generous one: a first write on a cold machine once took 3 s.
+        FeedbackWriter writer = new FeedbackWriter(WriteTransactions.within(neo4j.driver(), neo4j.database(),
+                Duration.ofSeconds(30)));
         writer.interaction("c1", "A", InteractionType.PURCHASED, 1, null);
         writer.interaction("c1", "B", InteractionType.VIEWED, 1, null);
         writer.interaction("c2", "A", InteractionType.PURCHASED, 1, null);

@@ -56,6 +56,25 @@ class FeedbackEventsTest {
     }
 
     @Test
+    void an_event_sent_again_leaves_its_customer_unchanged_so_no_list_is_scored_again() {
+        writer.interaction("c1", "A", InteractionType.PURCHASED, 1, null, "order-1/1");
+        long before = sequence("c1");
+
+        writer.interaction("c1", "A", InteractionType.PURCHASED, 1, null, "order-1/1");
+        long afterRepeat = sequence("c1");
+        writer.interaction("c1", "A", InteractionType.PURCHASED, 1, null, "order-2/1");
+
+        assertThat(before).isEqualTo(1);
+        assertThat(afterRepeat).as("a repeated event is no change of the customer").isEqualTo(before);
+        assertThat(sequence("c1")).as("the next new event is").isEqualTo(before + 1);
+    }
+
+    private long sequence(String customer) {
+        return neo4j.driver().executableQuery("MATCH (c:Customer {id: $c}) RETURN c.kgrecFeedbackSequence AS s")
+                .withParameters(Map.of("c", customer)).execute().records().get(0).get("s").asLong();
+    }
+
+    @Test
     void events_without_an_id_are_each_recorded_and_ids_are_per_customer_and_item() {
         writer.interaction("c1", "A", InteractionType.PURCHASED, 1, null);
         writer.interaction("c1", "A", InteractionType.PURCHASED, 1, null, "");
