@@ -116,6 +116,30 @@ class CommittedChangesIT extends LoadedApplication {
         }
     }
 
+    /** An event sent again with its id adds nothing, so it must not cost its customer's lists a scoring either. */
+    @Test
+    void an_event_sent_again_with_its_id_changes_no_list() {
+        String newcomer = "committed-changes-it-repeat";
+        String purchase = """
+                mutation ($c: ID!, $i: ID!) {
+                  recordInteraction(customerId: $c, itemId: $i, type: PURCHASED, eventId: "order-1/1") { repeated }
+                }""";
+        try {
+            var first = client(ADMIN).post(purchase, Map.of("c", newcomer, "i", notBought));
+            assertThat(first.text()).contains("\"repeated\":false");
+            List<Object> token = changes.token(newcomer);
+            long at = changes.position();
+
+            var again = client(ADMIN).post(purchase, Map.of("c", newcomer, "i", notBought));
+
+            assertThat(again.text()).contains("\"repeated\":true");
+            assertThat(changes.token(newcomer)).isEqualTo(token);
+            assertThat(changes.changedSince(at, new Inputs(Set.of(notBought), false, true))).isFalse();
+        } finally {
+            write("MATCH (c:Customer {id: $c}) DETACH DELETE c", Map.of("c", newcomer));
+        }
+    }
+
     @Test
     void the_audit_log_and_impressions_change_no_list() {
         List<Object> mine = changes.token(CUSTOMER);
