@@ -179,6 +179,30 @@ class FeedbackIT extends LoadedApplication {
                 .isPositive();
     }
 
+    @Test
+    void a_showing_sent_again_with_its_event_id_is_counted_once() {
+        GraphQlClient client = client(ADMIN);
+        String show = """
+                mutation ($e: ID) {
+                  recordImpression(customerId: "27", itemIds: ["1029743"], recommendationId: "l:2", eventId: $e) {
+                    shown repeated
+                  }
+                }""";
+        String item = "MATCH (:Customer {id: '27'})-[s:SHOWN]->(:Item {id: '1029743'}) RETURN coalesce(s.count, 0)";
+        String eventId = "page-view-" + System.nanoTime();
+
+        GraphQlClient.Response first = client.post(show, Map.of("e", eventId));
+        long afterFirst = count(item, Map.of());
+        GraphQlClient.Response again = client.post(show, Map.of("e", eventId));
+        GraphQlClient.Response tooLong = client.post(show, Map.of("e", "x".repeat(201)));
+
+        assertThat((Map<?, ?>) first.data("recordImpression")).as(first.text()).isEqualTo(Map.of("shown", 1, "repeated", false));
+        assertThat((Map<?, ?>) again.data("recordImpression")).as(again.text()).isEqualTo(Map.of("shown", 1, "repeated", true));
+        assertThat(count(item, Map.of())).isEqualTo(afterFirst);
+        assertThat(tooLong.errorCode()).isEqualTo("BAD_REQUEST");
+        assertThat(tooLong.text()).contains("eventId");
+    }
+
     /**
      * A rehearsal runs every feedback statement, a first and a repeat purchase and an impression, and rolls back: no
      * node, relationship or property changes, through the embedded database and through the driver alike. (The audit

@@ -55,14 +55,21 @@ public class FeedbackController {
 
     @MutationMapping
     public Views.ImpressionRecorded recordImpression(@Argument String customerId, @Argument List<String> itemIds,
-            @Argument String recommendationId) {
+            @Argument String recommendationId, @Argument String eventId) {
         access.requireForCustomer(Access.WRITE_FEEDBACK, customerId);
         checkId("customerId", customerId);
         if (itemIds.isEmpty() || itemIds.size() > MAX_ITEMS) {
             throw ApiException.badRequest("itemIds must name 1 to " + MAX_ITEMS + " items, got " + itemIds.size());
         }
         itemIds.forEach(id -> checkId("itemIds", id));
-        return new Views.ImpressionRecorded(customerId, writer.impressions(customerId, itemIds, recommendationId));
+        if (recommendationId != null) {
+            checkId("recommendationId", recommendationId);
+        }
+        if (eventId != null) {
+            checkId("eventId", eventId);
+        }
+        FeedbackWriter.Shown shown = writer.impressions(customerId, itemIds, recommendationId, eventId);
+        return new Views.ImpressionRecorded(customerId, shown.shown(), shown.repeated());
     }
 
     private static void checkId(String argument, String id) {

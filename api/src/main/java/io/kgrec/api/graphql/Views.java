@@ -33,7 +33,7 @@ public final class Views {
             boolean repeated) {
     }
 
-    record ImpressionRecorded(String customerId, long shown) {
+    record ImpressionRecorded(String customerId, long shown, boolean repeated) {
     }
 
     record Explanation(ItemRef item, boolean alreadyInteracted, double score, List<Reason> reasons,

@@ -33,6 +33,7 @@ final class TransactionReading {
     private static final List<Label> BOOKKEEPING = List.of(Label.label(Labels.SERVED_LIST),
             Label.label(Labels.SOURCE_FILE), Label.label(Labels.SCHEMA_MIGRATION), Label.label(Labels.REHEARSAL));
     private static final String ID = "id";
+    private static final String FEEDBACK_SEQUENCE = "kgrecFeedbackSequence";
 
     /** What a transaction touched, read while its state is still readable; applied only if it commits. */
     record Touched(Set<String> customers, Set<String> items, boolean catalogue, boolean everyone) {
@@ -74,6 +75,9 @@ final class TransactionReading {
             changed(e.node());
         }
         for (PropertyEntry<Node> e : data.assignedNodeProperties()) {
+            if (isFirstFeedbackLock(e)) {
+                continue;
+            }
             if (changed(e.entity()) == Kind.MODEL) {
                 return Touched.EVERYONE;
             }
@@ -103,6 +107,16 @@ final class TransactionReading {
             relationships(List.of(e.entity()));
         }
         return new Touched(customers, items, catalogue, false);
+    }
+
+    /**
+     * A customer's feedback sequence set to 0 where it had none: the lock a showing takes on a customer no feedback
+     * has reached yet ({@code FeedbackWriter}), which changes nothing a list shows. An interaction bumps the sequence
+     * and writes its relationship, which is read below.
+     */
+    private static boolean isFirstFeedbackLock(PropertyEntry<Node> e) {
+        return e.key().equals(FEEDBACK_SEQUENCE) && e.previouslyCommittedValue() == null
+                && e.value() instanceof Number n && n.longValue() == 0;
     }
 
     private void relationships(Iterable<Relationship> relationships) {

@@ -158,6 +158,28 @@ class CommittedChangesIT extends LoadedApplication {
         assertThat(changes.token(CUSTOMER)).isEqualTo(mine);
     }
 
+    /**
+     * A showing takes its customer's lock by setting the feedback sequence to its own value, or to 0 for a customer no
+     * feedback has reached yet: neither is a change of anything a list shows.
+     */
+    @Test
+    void impressions_recorded_through_the_api_change_no_list_even_for_a_customer_without_feedback() {
+        String quiet = string("""
+                MATCH (c:Customer) WHERE c.kgrecFeedbackSequence IS NULL AND EXISTS { (c)-[:PURCHASED]->() }
+                RETURN c.id ORDER BY c.id LIMIT 1""", Map.of());
+        List<Object> token = changes.token(quiet);
+        long at = changes.position();
+
+        var r = client(ADMIN).post("""
+                mutation ($c: ID!, $i: ID!) { recordImpression(customerId: $c, itemIds: [$i], eventId: "v-1") { shown } }
+                """, Map.of("c", quiet, "i", bought));
+
+        assertThat(r.text()).contains("\"shown\":1");
+        assertThat(changes.position()).isGreaterThan(at);
+        assertThat(changes.token(quiet)).isEqualTo(token);
+        assertThat(changes.changedSince(at, new Inputs(Set.of(bought), true, false))).isFalse();
+    }
+
     /** The scratch writes that warm the commit path at start must not cost every kept list a scoring. */
     @Test
     void the_commit_rehearsal_changes_no_list_and_leaves_nothing_behind() {

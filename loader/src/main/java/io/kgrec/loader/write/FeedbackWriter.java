@@ -68,16 +68,28 @@ public final class FeedbackWriter {
                                    ELSE (coalesce(r.feedbackEvents, []) + $eventKey)[-$eventsKept..] END
             RETURN r.count AS count, r.raw AS raw
             """;
+    /**
+     * One showing of a list. The customer's lock is taken first, as for an interaction, so that two showings of one
+     * list at once neither lose a count nor both pass the event-id check; an item listed twice counts once.
+     */
     private static final String SHOWN = """
             MERGE (c:Customer {id: $customer})
+            SET c.kgrecFeedbackSequence = coalesce(c.kgrecFeedbackSequence, 0)
             WITH c
             UNWIND $items AS itemId
+            WITH DISTINCT c, itemId
             MATCH (i:Item {id: itemId})
             MERGE (c)-[s:SHOWN]->(i)
-            SET s.count = coalesce(s.count, 0) + 1, s.lastAt = datetime(),
-                s.lastRecommendationId = CASE $recommendationId WHEN '' THEN s.lastRecommendationId
-                                         ELSE $recommendationId END
-            RETURN count(s) AS shown
+            WITH s, $eventKey <> 0 AND $eventKey IN coalesce(s.shownEvents, []) AS repeated
+            CALL (s, repeated) {
+              WITH s WHERE NOT repeated
+              SET s.count = coalesce(s.count, 0) + 1, s.lastAt = datetime(),
+                  s.lastRecommendationId = CASE $recommendationId WHEN '' THEN s.lastRecommendationId
+                                           ELSE $recommendationId END,
+                  s.shownEvents = CASE $eventKey WHEN 0 THEN s.shownEvents
+                                  ELSE (coalesce(s.shownEvents, []) + $eventKey)[-$eventsKept..] END
+            }
+            RETURN count(s) AS shown, count(CASE WHEN repeated THEN 1 END) AS repeats
             """;
 
     private static final List<String> REHEARSED_EVENT_IDS = List.of("", "00000000-0000-4000-8000-rehearsal000");
@@ -169,15 +181,38 @@ public final class FeedbackWriter {
         return (Number) row.get(column);
     }
 
-    /** Counts one exposure of each existing item to the customer. @return how many items were counted */
-    public long impressions(String customerId, List<String> itemIds, String recommendationId) {
-        return transactions.write(tx -> impressions(tx, customerId, itemIds, recommendationId));
+    /**
+     * What a showing counted.
+     *
+     * @param shown how many of the listed items exist (each counted once)
+     * @param repeated whether the showing's event id had been recorded already for them all, so that nothing was added
+     */
+    public record Shown(long shown, boolean repeated) {
     }
 
-    private static long impressions(WriteTransactions.Statements tx, String customerId, List<String> itemIds,
-            String recommendationId) {
-        return number(tx.run(SHOWN, Map.of("customer", customerId, "items", itemIds,
-                "recommendationId", recommendationId == null ? "" : recommendationId)).get(0), "shown").longValue();
+    /** Counts one exposure of each existing item to the customer. */
+    public Shown impressions(String customerId, List<String> itemIds, String recommendationId) {
+        return impressions(customerId, itemIds, recommendationId, null);
+    }
+
+    /**
+     * As {@link #impressions(String, List, String)}, once per event id: a showing whose id is among the last
+     * {@value #EVENTS_KEPT} recorded on each of its items adds nothing and comes back {@link Shown#repeated() repeated}.
+     *
+     * @param eventId the caller's id of this showing; null or empty for one without (always counted)
+     */
+    public Shown impressions(String customerId, List<String> itemIds, String recommendationId, String eventId) {
+        long eventKey = eventKey(eventId);
+        return transactions.write(tx -> impressions(tx, customerId, itemIds, recommendationId, eventKey));
+    }
+
+    private static Shown impressions(WriteTransactions.Statements tx, String customerId, List<String> itemIds,
+            String recommendationId, long eventKey) {
+        Map<String, Object> row = tx.run(SHOWN, Map.of("customer", customerId, "items", itemIds,
+                "recommendationId", recommendationId == null ? "" : recommendationId, "eventKey", eventKey,
+                "eventsKept", EVENTS_KEPT)).get(0);
+        long shown = number(row, "shown").longValue();
+        return new Shown(shown, shown > 0 && number(row, "repeats").longValue() == shown);
     }
 
     /**
@@ -205,7 +240,9 @@ public final class FeedbackWriter {
                             }
                         }
                     }
-                    impressions(tx, customerId, itemIds, attribution);
+                    for (String eventId : REHEARSED_EVENT_IDS) {
+                        impressions(tx, customerId, itemIds, attribution, eventKey(eventId));
+                    }
                 }
                 return true;
             });

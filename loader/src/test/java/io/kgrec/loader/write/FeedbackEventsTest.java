@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kgrec.loader.testing.BoltNeo4j;
 import io.kgrec.model.schema.InteractionType;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -72,6 +73,39 @@ class FeedbackEventsTest {
     private long sequence(String customer) {
         return neo4j.driver().executableQuery("MATCH (c:Customer {id: $c}) RETURN c.kgrecFeedbackSequence AS s")
                 .withParameters(Map.of("c", customer)).execute().records().get(0).get("s").asLong();
+    }
+
+    @Test
+    void a_showing_sent_again_with_its_id_counts_nothing_and_says_so() {
+        FeedbackWriter.Shown first = writer.impressions("c1", List.of("A", "B", "A", "no-such-item"), "l:1", "view-1");
+        FeedbackWriter.Shown again = writer.impressions("c1", List.of("A", "B"), "l:1", "view-1");
+        FeedbackWriter.Shown another = writer.impressions("c1", List.of("A"), "l:2", "view-2");
+        FeedbackWriter.Shown withoutId = writer.impressions("c1", List.of("B"), null);
+        FeedbackWriter.Shown withoutIdAgain = writer.impressions("c1", List.of("B"), null);
+
+        assertThat(first).as("an item listed twice counts once").isEqualTo(new FeedbackWriter.Shown(2, false));
+        assertThat(again).isEqualTo(new FeedbackWriter.Shown(2, true));
+        assertThat(another).isEqualTo(new FeedbackWriter.Shown(1, false));
+        assertThat(withoutId.repeated()).isFalse();
+        assertThat(withoutIdAgain.repeated()).isFalse();
+        assertThat(shown("c1", "A")).isEqualTo(2);
+        assertThat(shown("c1", "B")).isEqualTo(3);
+    }
+
+    @Test
+    void a_showing_that_adds_an_item_to_an_earlier_one_is_not_a_repeat() {
+        writer.impressions("c1", List.of("A"), null, "view-1");
+
+        FeedbackWriter.Shown wider = writer.impressions("c1", List.of("A", "B"), null, "view-1");
+
+        assertThat(wider).as("B had not been counted for this id").isEqualTo(new FeedbackWriter.Shown(2, false));
+        assertThat(shown("c1", "A")).as("A had").isEqualTo(1);
+        assertThat(shown("c1", "B")).isEqualTo(1);
+    }
+
+    private long shown(String customer, String item) {
+        return neo4j.driver().executableQuery("MATCH (:Customer {id: $c})-[s:SHOWN]->(:Item {id: $i}) RETURN s.count")
+                .withParameters(Map.of("c", customer, "i", item)).execute().records().get(0).get(0).asLong();
     }
 
     @Test
