@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Converts reason paths to and from plain maps of strings, numbers and lists: the shape a Neo4j procedure can
@@ -38,8 +39,9 @@ public final class ReasonPathMaps {
         return m;
     }
 
+    /** One path read on its own (an offline evaluation, an audit): its nodes are not shared with other paths. */
     public static ReasonPath fromMap(Map<String, Object> m) {
-        return new Reader().path(m);
+        return path(m, ReasonPathMaps::node);
     }
 
     /**
@@ -51,15 +53,15 @@ public final class ReasonPathMaps {
         private final Map<Map<String, Object>, PathNode> nodes = new HashMap<>();
 
         public ReasonPath path(Map<String, Object> m) {
-            return ReasonPathMaps.path(m, nodes);
+            return ReasonPathMaps.path(m, nm -> nodes.computeIfAbsent(nm, ReasonPathMaps::node));
         }
     }
 
     @SuppressWarnings("unchecked")
-    private static ReasonPath path(Map<String, Object> m, Map<Map<String, Object>, PathNode> seen) {
+    private static ReasonPath path(Map<String, Object> m, Function<Map<String, Object>, PathNode> nodeOf) {
         List<PathNode> nodes = new ArrayList<>();
         for (Map<String, Object> nm : (List<Map<String, Object>>) m.get("nodes")) {
-            nodes.add(seen.computeIfAbsent(nm, ReasonPathMaps::node));
+            nodes.add(nodeOf.apply(nm));
         }
         List<PathStep> steps = new ArrayList<>();
         for (Map<String, Object> sm : (List<Map<String, Object>>) m.get("relationships")) {
