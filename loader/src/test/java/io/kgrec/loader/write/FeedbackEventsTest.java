@@ -34,7 +34,7 @@ class FeedbackEventsTest {
     void catalog() {
         neo4j.clear();
         neo4j.driver().executableQuery("UNWIND ['A', 'B'] AS id CREATE (:Item {id: id})").execute();
-        writer = new FeedbackWriter(WriteTransactions.within(neo4j.driver(), neo4j.database(), Duration.ofSeconds(5)));
+        writer = new FeedbackWriter(WriteTransactions.within(neo4j.driver(), neo4j.database(), Duration.ofSeconds(30)));
     }
 
     private Map<String, Object> purchase(String customer, String item) {
@@ -140,7 +140,7 @@ class FeedbackEventsTest {
     void a_retry_after_a_commit_whose_answer_was_lost_does_not_count_the_event_twice() {
         // The first attempt commits, then its answer is lost (a broken connection): the caller's transactions run
         // the work again, as a retry on a retryable error does.
-        WriteTransactions plain = WriteTransactions.within(neo4j.driver(), neo4j.database(), Duration.ofSeconds(5));
+        WriteTransactions plain = WriteTransactions.within(neo4j.driver(), neo4j.database(), Duration.ofSeconds(30));
         WriteTransactions lostAnswer = new WriteTransactions() {
             @Override
             public <T> T write(Function<Statements, T> work) {
