@@ -196,8 +196,10 @@ class FeedbackIT extends LoadedApplication {
         GraphQlClient.Response again = client.post(show, Map.of("e", eventId));
         GraphQlClient.Response tooLong = client.post(show, Map.of("e", "x".repeat(201)));
 
-        assertThat((Map<?, ?>) first.data("recordImpression")).as(first.text()).isEqualTo(Map.of("shown", 1, "repeated", false));
-        assertThat((Map<?, ?>) again.data("recordImpression")).as(again.text()).isEqualTo(Map.of("shown", 1, "repeated", true));
+        assertThat((Map<?, ?>) first.data("recordImpression")).as(first.text())
+                .isEqualTo(Map.of("shown", 1, "repeated", false));
+        assertThat((Map<?, ?>) again.data("recordImpression")).as(again.text())
+                .isEqualTo(Map.of("shown", 1, "repeated", true));
         assertThat(count(item, Map.of())).isEqualTo(afterFirst);
         assertThat(tooLong.errorCode()).isEqualTo("BAD_REQUEST");
         assertThat(tooLong.text()).contains("eventId");

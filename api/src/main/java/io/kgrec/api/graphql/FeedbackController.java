@@ -33,12 +33,8 @@ public class FeedbackController {
         access.requireForCustomer(Access.WRITE_FEEDBACK, customerId);
         checkId("customerId", customerId);
         checkId("itemId", itemId);
-        if (recommendationId != null) {
-            checkId("recommendationId", recommendationId);
-        }
-        if (eventId != null) {
-            checkId("eventId", eventId);
-        }
+        checkOptionalId("recommendationId", recommendationId);
+        checkOptionalId("eventId", eventId);
         double amount = value == null ? 1.0 : value;
         if (!(amount > 0) || Double.isInfinite(amount)) {
             throw ApiException.badRequest("value must be a positive number, got " + value);
@@ -62,14 +58,16 @@ public class FeedbackController {
             throw ApiException.badRequest("itemIds must name 1 to " + MAX_ITEMS + " items, got " + itemIds.size());
         }
         itemIds.forEach(id -> checkId("itemIds", id));
-        if (recommendationId != null) {
-            checkId("recommendationId", recommendationId);
-        }
-        if (eventId != null) {
-            checkId("eventId", eventId);
-        }
+        checkOptionalId("recommendationId", recommendationId);
+        checkOptionalId("eventId", eventId);
         FeedbackWriter.Shown shown = writer.impressions(customerId, itemIds, recommendationId, eventId);
         return new Views.ImpressionRecorded(customerId, shown.shown(), shown.repeated());
+    }
+
+    private static void checkOptionalId(String argument, String id) {
+        if (id != null) {
+            checkId(argument, id);
+        }
     }
 
     private static void checkId(String argument, String id) {
