@@ -101,8 +101,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 dataset.getFileName(), split, a.k(), r.diversity(), a.customers(), recs);
         System.out.printf(Locale.ROOT, "model %d: %d similarities, validation nDCG@10 %.4f%n", r.modelVersion(),
                 r.similarities(), r.validationNdcg());
-        System.out.printf(Locale.ROOT, "time: load %.1f s, train %.1f s, recommend %.1f s (train + recommend %.1f s)%n",
-                r.loadSeconds(), r.trainSeconds(), r.recommendSeconds(), r.trainSeconds() + r.recommendSeconds());
+        System.out.printf(Locale.ROOT, "time: load %.1f s, train %.1f s, recommend %.1f s (train + recommend %.1f s), "
+                + "verify paths %.1f s%n", r.loadSeconds(), r.trainSeconds(), r.recommendSeconds(),
+                r.trainSeconds() + r.recommendSeconds(), r.verifySeconds());
         System.out.printf(Locale.ROOT, "precision %.4f  recall %.4f  ndcg %.4f  hit_rate %.4f  mrr %.4f%n",
                 a.precision(), a.recall(), a.ndcg(), a.hitRate(), a.mrr());
         System.out.printf(Locale.ROOT, "coverage %.4f  gini %.4f  avg_popularity %.1f  train_overlap %.4f  "
