@@ -148,30 +148,45 @@ public final class OfflineEvaluation {
     private Map<String, List<ExplainedItem>> recommendAll(List<String> customers, int k, double diversity,
             int threads) {
         Map<String, List<ExplainedItem>> lists = new ConcurrentHashMap<>();
+        onSessions(threads, "recommending", (s, offset) -> {
+            for (int c = offset; c < customers.size(); c += threads) {
+                lists.put(customers.get(c), recommend(s, customers.get(c), k, diversity));
+            }
+            return null;
+        });
+        return new TreeMap<>(lists);
+    }
+
+    /** One thread's work on its own session, given the offset of its share (offset, offset + threads, ...). */
+    private interface SessionShare<T> {
+        T run(Session session, int offset);
+    }
+
+    /** Runs {@code threads} shares of work, each on its own session, and returns their answers in offset order. */
+    private <T> List<T> onSessions(int threads, String what, SessionShare<T> share) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<?>> work = new ArrayList<>();
+            List<Future<T>> work = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int offset = t;
                 work.add(pool.submit(() -> {
                     try (Session s = session()) {
-                        for (int c = offset; c < customers.size(); c += threads) {
-                            lists.put(customers.get(c), recommend(s, customers.get(c), k, diversity));
-                        }
+                        return share.run(s, offset);
                     }
                 }));
             }
-            for (Future<?> f : work) {
-                f.get();
+            List<T> answers = new ArrayList<>();
+            for (Future<T> f : work) {
+                answers.add(f.get());
             }
+            return answers;
         } catch (Exception e) {
-            throw new IllegalStateException("recommending failed: " + e.getMessage(), e);
+            throw new IllegalStateException(what + " failed: " + e.getMessage(), e);
         } finally {
             // Not shutdownNow: interrupting a thread while its session closes can strand a pooled connection, and
             // then closing the driver waits for it forever.
             pool.shutdown();
         }
-        return new TreeMap<>(lists);
     }
 
     private static List<ExplainedItem> recommend(Session s, String customer, int k, double diversity) {
@@ -187,41 +202,31 @@ public final class OfflineEvaluation {
      */
     private ExplanationReport verify(Map<String, List<ExplainedItem>> lists, ExplanationReport report, int threads) {
         List<List<ExplainedItem>> all = new ArrayList<>(lists.values());
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         long verified = 0, failed = 0;
-        try {
-            List<Future<long[]>> work = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int offset = t;
-                work.add(pool.submit(() -> {
-                    long[] counts = new long[2];
-                    try (Session s = session()) {
-                        PathVerifier verifier = PathVerifier.ofUnchangingGraph((q, p) -> s.run(q, p).list(Record::asMap));
-                        for (int c = offset; c < all.size(); c += threads) {
-                            for (ExplainedItem item : all.get(c)) {
-                                for (var path : item.reasons()) {
-                                    counts[0]++;
-                                    if (verifier.problem(ReasonPathMaps.toMap(path)) != null) {
-                                        counts[1]++;
-                                    }
-                                }
-                            }
-                        }
-                    }
-                    return counts;
-                }));
-            }
-            for (Future<long[]> f : work) {
-                long[] counts = f.get();
-                verified += counts[0];
-                failed += counts[1];
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("verifying the paths failed: " + e.getMessage(), e);
-        } finally {
-            pool.shutdown(); // not shutdownNow, for the reason recommendAll gives
+        List<long[]> shares = onSessions(threads, "verifying the paths",
+                (s, offset) -> verify(s, all, offset, threads));
+        for (long[] counts : shares) {
+            verified += counts[0];
+            failed += counts[1];
         }
         return report.withVerification(verified, failed);
+    }
+
+    /** @return how many paths of lists offset, offset + step, ... were checked, and how many of them failed */
+    private static long[] verify(Session s, List<List<ExplainedItem>> lists, int offset, int step) {
+        PathVerifier verifier = PathVerifier.ofUnchangingGraph((q, p) -> s.run(q, p).list(Record::asMap));
+        long[] counts = new long[2];
+        for (int c = offset; c < lists.size(); c += step) {
+            for (ExplainedItem item : lists.get(c)) {
+                for (var path : item.reasons()) {
+                    counts[0]++;
+                    if (verifier.problem(ReasonPathMaps.toMap(path)) != null) {
+                        counts[1]++;
+                    }
+                }
+            }
+        }
+        return counts;
     }
 
     private static void writeRecs(Map<String, List<ExplainedItem>> lists, Path file) {

@@ -32,7 +32,7 @@ public final class PathVerifier {
             """;
 
     private final BiFunction<String, Map<String, Object>, List<Map<String, Object>>> cypher;
-    /** What a node lookup or a relationship check found, by its query and parameters; null to ask the graph each time. */
+    /** What a node lookup or relationship check found, by its query and parameters; null to ask the graph each time. */
     private final Map<List<Object>, List<Map<String, Object>>> answers;
 
     /** @param cypher runs a read query with parameters and returns its rows */
