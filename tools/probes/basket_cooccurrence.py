@@ -13,6 +13,8 @@ import sys
 import numpy as np
 import scipy.sparse as sp
 
+from probe_metrics import mean_ndcg_of_scores
+
 
 def read(folder, name):
     with open(f"{folder}/split/{name}.tsv") as f:
@@ -46,15 +48,7 @@ def main(folder):
     print(f"{len(train)} training pairs in {len(baskets)} baskets ({len(train) / len(baskets):.2f} items each)")
 
     def ndcg(score):
-        total = 0.0
-        for u, relevant in truth.items():
-            s = score(u).copy()
-            s[by_user[u].indices] = -np.inf
-            top = np.argpartition(-s, 10)[:10]
-            top = top[np.argsort(-s[top])]
-            dcg = sum(1 / np.log2(p + 2) for p, i in enumerate(top) if i in relevant)
-            total += dcg / sum(1 / np.log2(p + 2) for p in range(min(len(relevant), 10)))
-        return total / len(truth)
+        return mean_ndcg_of_scores(score, truth, by_user)
 
     households, trips = cosine(by_user), cosine(by_basket)
     norm = popularity / popularity.max()

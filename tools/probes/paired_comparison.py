@@ -15,15 +15,12 @@ import sys
 import numpy as np
 import scipy.sparse as sp
 
+from probe_metrics import ndcg_at_10
+
 
 def read(path):
     with open(path) as f:
         return list(csv.reader(f, delimiter="\t"))[1:]
-
-
-def ndcg_at_10(ranked, relevant):
-    dcg = sum(1 / np.log2(p + 2) for p, i in enumerate(ranked[:10]) if i in relevant)
-    return dcg / sum(1 / np.log2(p + 2) for p in range(min(len(relevant), 10)))
 
 
 def user_knn(train, k):

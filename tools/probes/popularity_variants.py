@@ -18,6 +18,8 @@ import sys
 import numpy as np
 import scipy.sparse as sp
 
+from probe_metrics import mean_ndcg_of_scores
+
 RELATIONS = ("in_department", "in_product_category", "in_product_type", "made_by", "has_brand")
 
 
@@ -47,15 +49,7 @@ def main(folder):
         truth.setdefault(users[r[0]], set()).add(items[r[1]])
 
     def ndcg(score):
-        total = 0.0
-        for u, relevant in truth.items():
-            s = np.asarray(score(u), float).copy()
-            s[bought[u].indices] = -np.inf
-            top = np.argpartition(-s, 10)[:10]
-            top = top[np.argsort(-s[top])]
-            dcg = sum(1 / np.log2(p + 2) for p, i in enumerate(top) if i in relevant)
-            total += dcg / sum(1 / np.log2(p + 2) for p in range(min(len(relevant), 10)))
-        return total / len(truth)
+        return mean_ndcg_of_scores(score, truth, bought)
 
     print(f"popularity {ndcg(lambda u: popularity):.4f}")
 
