@@ -23,11 +23,14 @@ public final class PathVerifier {
             WHERE elementId(a) = $from AND elementId(b) = $to AND type(r) = $type
             RETURN count(r) AS n
             """;
-    /** The other customers who reach both neighbours of a group with the group's two relationship types. */
+    /**
+     * The customers who reach both neighbours of a group with the group's two relationship types, but for the customer
+     * the path starts from, if it starts from one ($excluded holds that customer's id, or nothing).
+     */
     private static final String GROUP_SIZE = """
             MATCH (before)<-[r1]-(o:Customer)-[r2]->(after)
             WHERE elementId(before) = $before AND elementId(after) = $after AND type(r1) = $in AND type(r2) = $out
-              AND o.id <> $customer
+              AND NOT o.id IN $excluded
             RETURN count(DISTINCT o) AS n
             """;
 
@@ -64,7 +67,9 @@ public final class PathVerifier {
         if (rels.size() != nodes.size() - 1) {
             return "a path of " + nodes.size() + " nodes with " + rels.size() + " relationships";
         }
-        String customer = (String) nodes.get(0).get("id");
+        // a path from an item (similar items) leaves no one out, even a customer whose id is that item's
+        Map<String, Object> first = nodes.get(0);
+        List<Object> excluded = "CUSTOMER".equals(first.get("kind")) ? List.of(first.get("id")) : List.of();
         String[] element = new String[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
             Map<String, Object> n = nodes.get(i);
@@ -97,7 +102,7 @@ public final class PathVerifier {
             }
             if ("CUSTOMER_GROUP".equals(nodes.get(i + 1).get("kind"))) {
                 long n = number(cypher.apply(GROUP_SIZE, Map.of("before", element[i], "after", element[i + 2],
-                        "in", rels.get(i).get("type"), "out", rels.get(i + 1).get("type"), "customer", customer)));
+                        "in", rels.get(i).get("type"), "out", rels.get(i + 1).get("type"), "excluded", excluded)));
                 long shown = ((Number) nodes.get(i + 1).get("size")).longValue();
                 if (n != shown) {
                     return "customer group " + (i + 1) + " shows " + shown + " customers, the graph has " + n;

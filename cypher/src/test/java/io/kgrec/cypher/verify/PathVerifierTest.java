@@ -1,0 +1,77 @@
+package io.kgrec.cypher.verify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kgrec.cypher.testing.InProcessNeo4j;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Customer groups are counted as shown: without the customer a path starts from, and whole when a path starts from an
+ * item, even where a customer's id is the same string as that item's (ids of different kinds often are, as in
+ * MovieLens).
+ */
+class PathVerifierTest {
+    private static InProcessNeo4j neo4j;
+    private static PathVerifier verifier;
+
+    @BeforeAll
+    static void start() {
+        neo4j = InProcessNeo4j.start();
+        neo4j.run("UNWIND ['1', '2', '3'] AS id CREATE (:Customer {id: id})");
+        neo4j.run("""
+                CREATE (a:Item {id: '1'}), (b:Item {id: '2'})
+                WITH a, b
+                MATCH (c:Customer)
+                CREATE (c)-[:PURCHASED]->(a), (c)-[:PURCHASED]->(b)
+                """);
+        verifier = new PathVerifier((q, p) -> neo4j.rows(q, p));
+    }
+
+    @AfterAll
+    static void stop() {
+        neo4j.close();
+    }
+
+    @Test
+    void a_group_on_a_customers_path_leaves_that_customer_out() {
+        Map<String, Object> path = Map.of(
+                "nodes", List.of(node("CUSTOMER", "1"), node("ITEM", "1"), group(2), node("ITEM", "2")),
+                "relationships", List.of(rel("OUT"), rel("IN"), rel("OUT")));
+
+        assertThat(verifier.problem(path)).isNull();
+        assertThat(verifier.problem(withGroupSize(path, 3))).contains("shows 3 customers, the graph has 2");
+    }
+
+    @Test
+    void a_group_on_an_items_path_counts_every_customer_even_one_whose_id_is_the_items() {
+        Map<String, Object> path = Map.of(
+                "nodes", List.of(node("ITEM", "1"), group(3), node("ITEM", "2")),
+                "relationships", List.of(rel("IN"), rel("OUT")));
+
+        assertThat(verifier.problem(path)).isNull();
+        assertThat(verifier.problem(withGroupSize(path, 2))).contains("shows 2 customers, the graph has 3");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withGroupSize(Map<String, Object> path, int size) {
+        List<Map<String, Object>> nodes = ((List<Map<String, Object>>) path.get("nodes")).stream()
+                .map(n -> "CUSTOMER_GROUP".equals(n.get("kind")) ? group(size) : n).toList();
+        return Map.of("nodes", nodes, "relationships", path.get("relationships"));
+    }
+
+    private static Map<String, Object> node(String kind, String id) {
+        return Map.of("kind", kind, "id", id);
+    }
+
+    private static Map<String, Object> group(int size) {
+        return Map.of("kind", "CUSTOMER_GROUP", "size", size);
+    }
+
+    private static Map<String, Object> rel(String direction) {
+        return Map.of("type", "PURCHASED", "direction", direction);
+    }
+}
