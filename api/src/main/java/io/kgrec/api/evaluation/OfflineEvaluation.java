@@ -52,6 +52,9 @@ public final class OfflineEvaluation {
             RETURN id, collect(DISTINCT coalesce(toString(n.id), toString(n.key), elementId(n))) AS keys
             """;
 
+    /** How many failed paths each verifying session names; the count covers them all. */
+    private static final int FAILURES_NAMED = 10;
+
     private final GraphConnection graph;
 
     public OfflineEvaluation(GraphConnection graph) {
@@ -201,7 +204,7 @@ public final class OfflineEvaluation {
      * each node and relationship once (the graph does not change while the command runs).
      */
     private ExplanationReport verify(Map<String, List<ExplainedItem>> lists, ExplanationReport report, int threads) {
-        List<List<ExplainedItem>> all = new ArrayList<>(lists.values());
+        List<Map.Entry<String, List<ExplainedItem>>> all = new ArrayList<>(lists.entrySet());
         long verified = 0, failed = 0;
         List<long[]> shares = onSessions(threads, "verifying the paths",
                 (s, offset) -> verify(s, all, offset, threads));
@@ -212,16 +215,21 @@ public final class OfflineEvaluation {
         return report.withVerification(verified, failed);
     }
 
-    /** @return how many paths of lists offset, offset + step, ... were checked, and how many of them failed */
-    private static long[] verify(Session s, List<List<ExplainedItem>> lists, int offset, int step) {
+    /**
+     * @return how many paths of lists offset, offset + step, ... were checked, and how many of them failed; the first
+     *         failures are named on standard error with what the graph lacks, so a failed count can be looked into
+     */
+    private static long[] verify(Session s, List<Map.Entry<String, List<ExplainedItem>>> lists, int offset, int step) {
         PathVerifier verifier = PathVerifier.ofUnchangingGraph((q, p) -> s.run(q, p).list(Record::asMap));
         long[] counts = new long[2];
         for (int c = offset; c < lists.size(); c += step) {
-            for (ExplainedItem item : lists.get(c)) {
+            for (ExplainedItem item : lists.get(c).getValue()) {
                 for (var path : item.reasons()) {
                     counts[0]++;
-                    if (verifier.problem(ReasonPathMaps.toMap(path)) != null) {
-                        counts[1]++;
+                    String problem = verifier.problem(ReasonPathMaps.toMap(path));
+                    if (problem != null && ++counts[1] <= FAILURES_NAMED) {
+                        System.err.printf(Locale.ROOT, "path not in the graph: customer %s, item %s: %s%n",
+                                lists.get(c).getKey(), item.itemId(), problem);
                     }
                 }
             }
