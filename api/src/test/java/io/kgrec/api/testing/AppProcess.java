@@ -37,7 +37,7 @@ public final class AppProcess implements AutoCloseable {
         Path jar = Path.of("target", "kgrec.jar").toAbsolutePath();
         assertThat(jar).exists();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", jar.toString()));
+                "-Xmx1g", "-XX:-UseCodeCacheFlushing", "-jar", jar.toString())); // as the README starts it
         command.addAll(List.of(arguments));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("KGREC_DATA_DIR", dataDir.toString());
