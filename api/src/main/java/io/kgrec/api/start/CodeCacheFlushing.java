@@ -9,9 +9,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Warns at start when the JVM may throw compiled code away again. Java 17's code cache sweeper discards compiled
  * methods that have not run for a while (later JVMs leave that to the garbage collector, under the same flag). The
- * page rehearsal's burst of compilation makes it sweep often, and after a few minutes of nothing but reads the first
- * purchase took 0.6–0.9 s instead of 30–50 ms with {@code -XX:-UseCodeCacheFlushing} (benchmarks.md). The service
- * compiles about 60 MB of the 240 MB code cache, so nothing needs flushing.
+ * page rehearsal's burst of compilation makes it sweep often: after a few minutes of nothing but reads the first
+ * purchase took 0.6–0.9 s, and 30–50 ms with {@code -XX:-UseCodeCacheFlushing} (benchmarks.md). The service compiles
+ * about 60 MB of the 240 MB code cache, so nothing needs flushing.
  */
 final class CodeCacheFlushing {
     private static final Logger LOG = LoggerFactory.getLogger(CodeCacheFlushing.class);
