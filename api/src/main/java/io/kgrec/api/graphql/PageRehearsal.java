@@ -57,10 +57,23 @@ public class PageRehearsal {
               }
             }
             """;
-    /** Customers and items spread over the store, so that the pages differ as real ones do. */
+    /**
+     * Customers and items spread evenly over the store's order, not its first ones (a graph's first customers may be
+     * unusual: the demo's are the first loaded), so that the pages differ as real ones do.
+     */
     private static final String SUBJECTS = """
-            CALL { MATCH (c:Customer) WHERE EXISTS { (c)-->(:Item) } WITH c LIMIT $n RETURN collect(c.id) AS customers }
-            CALL { MATCH (i:Item) WHERE EXISTS { (i)<--(:Customer) } WITH i LIMIT $n RETURN collect(i.id) AS items }
+            CALL {
+              MATCH (c:Customer) WHERE EXISTS { (c)-->(:Item) }
+              WITH collect(c.id) AS ids
+              RETURN [i IN range(0, size(ids) - 1, CASE WHEN size(ids) > $n THEN size(ids) / $n ELSE 1 END)
+                      | ids[i]][..$n] AS customers
+            }
+            CALL {
+              MATCH (i:Item) WHERE EXISTS { (i)<--(:Customer) }
+              WITH collect(i.id) AS ids
+              RETURN [k IN range(0, size(ids) - 1, CASE WHEN size(ids) > $n THEN size(ids) / $n ELSE 1 END)
+                      | ids[k]][..$n] AS items
+            }
             RETURN customers, items
             """;
     private static final int SUBJECTS_EACH = 64;
@@ -77,8 +90,12 @@ public class PageRehearsal {
         this.json = json;
     }
 
-    /** What a rehearsal did. */
-    public record Outcome(int pages, int failedPages) {
+    /**
+     * What a rehearsal did.
+     *
+     * @param firstFailure what went wrong with the first page that came back with errors, so that the log can say
+     */
+    public record Outcome(int pages, int failedPages, Optional<String> firstFailure) {
     }
 
     /**
@@ -88,11 +105,11 @@ public class PageRehearsal {
      *         without interactions
      */
     public Outcome rehearseUntil(BooleanSupplier enough) {
-        Map<String, Object> subjects = graph.readRows(SUBJECTS, Map.of("n", SUBJECTS_EACH), row -> row).get(0);
-        List<?> customers = (List<?>) subjects.get("customers");
-        List<?> items = (List<?>) subjects.get("items");
+        Subjects subjects = subjects(SUBJECTS_EACH);
+        List<?> customers = subjects.customers();
+        List<?> items = subjects.items();
         if (customers.isEmpty() || items.isEmpty()) {
-            return new Outcome(0, 0);
+            return new Outcome(0, 0, Optional.empty());
         }
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
@@ -101,15 +118,22 @@ public class PageRehearsal {
         try {
             int pages = 0;
             int failed = 0;
+            Optional<String> firstFailure = Optional.empty();
             long checkAt = System.nanoTime() + 1_000_000_000L;
             while (true) {
                 boolean similar = pages % (RECOMMENDATION_PAGES_PER_SIMILAR + 1) == RECOMMENDATION_PAGES_PER_SIMILAR;
+                Object subject = similar ? items.get(pages % items.size()) : customers.get(pages % customers.size());
                 WebGraphQlResponse response = similar
-                        ? ask(SIMILAR_ITEMS, "itemId", items.get(pages % items.size()))
-                        : ask(RECOMMENDATIONS, "customerId", customers.get(pages % customers.size()));
+                        ? ask(SIMILAR_ITEMS, "itemId", subject)
+                        : ask(RECOMMENDATIONS, "customerId", subject);
                 pages++;
-                if (response == null || !response.isValid() || !response.getErrors().isEmpty()) {
+                Optional<String> failure = failure(response);
+                if (failure.isPresent()) {
                     failed++;
+                    if (firstFailure.isEmpty()) {
+                        firstFailure = Optional.of((similar ? "similarItems for item " : "recommendations for customer ")
+                                + subject + ": " + failure.get());
+                    }
                 }
                 if (System.nanoTime() >= checkAt) {
                     if (enough.getAsBoolean()) {
@@ -118,10 +142,31 @@ public class PageRehearsal {
                     checkAt = System.nanoTime() + 1_000_000_000L;
                 }
             }
-            return new Outcome(pages, failed);
+            return new Outcome(pages, failed, firstFailure);
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /** Whose pages a rehearsal asks for: customers and items with interactions. */
+    record Subjects(List<?> customers, List<?> items) {
+    }
+
+    /** Up to {@code each} customers and {@code each} items, spread over the store. */
+    Subjects subjects(int each) {
+        Map<String, Object> row = graph.readRows(SUBJECTS, Map.of("n", each), r -> r).get(0);
+        return new Subjects((List<?>) row.get("customers"), (List<?>) row.get("items"));
+    }
+
+    /** The first error of a page that came back with errors, or of one that did not come back at all. */
+    static Optional<String> failure(WebGraphQlResponse response) {
+        if (response == null) {
+            return Optional.of("no response");
+        }
+        if (response.getErrors().isEmpty()) {
+            return response.isValid() ? Optional.empty() : Optional.of("no data");
+        }
+        return Optional.of(response.getErrors().get(0).getMessage());
     }
 
     private WebGraphQlResponse ask(String document, String variable, Object value) {

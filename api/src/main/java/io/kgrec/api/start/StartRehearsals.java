@@ -5,6 +5,7 @@ import io.kgrec.api.graphql.PageRehearsal;
 import io.kgrec.api.graphql.ReadRehearsal;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,14 +82,18 @@ class StartRehearsals {
         long giveUpAt = start + pagesAtMost.toNanos();
         Optional<CompilerSettling> compilers = CompilerSettling.ofThisJvm(SETTLING_WINDOW, QUIET_SHARE);
         long compiledBefore = compilers.map(CompilerSettling::compileMillis).orElse(0L);
-        PageRehearsal.Outcome outcome = pages.rehearseUntil(() -> System.nanoTime() >= giveUpAt
-                || compilers.map(CompilerSettling::settled).orElse(false));
+        AtomicBoolean settled = new AtomicBoolean();
+        PageRehearsal.Outcome outcome = pages.rehearseUntil(() -> {
+            settled.set(compilers.map(CompilerSettling::settled).orElse(false));
+            return settled.get() || System.nanoTime() >= giveUpAt;
+        });
         long millis = (System.nanoTime() - start) / 1_000_000;
-        boolean settled = System.nanoTime() < giveUpAt;
         LOG.info("pages rehearsed for {} ms: {} pages ({} with errors), {} ms of compilation; the compilers {}", millis,
                 outcome.pages(), outcome.failedPages(),
                 compilers.map(CompilerSettling::compileMillis).orElse(0L) - compiledBefore,
                 compilers.isEmpty() ? "keep no time on this JVM, so it went on for " + pagesAtMost
-                        : settled ? "settled" : "had not settled after " + pagesAtMost);
+                        : settled.get() ? "settled" : "had not settled after " + pagesAtMost);
+        outcome.firstFailure().ifPresent(failure -> LOG.warn("{} of {} rehearsed pages came back with errors; the first:"
+                + " {}", outcome.failedPages(), outcome.pages(), failure));
     }
 }

@@ -40,6 +40,7 @@ class PageRehearsalIT extends LoadedApplication {
         assertThat(outcome.pages()).as("recommendation and similar-item pages in about two seconds")
                 .isGreaterThan(5);
         assertThat(outcome.failedPages()).isZero();
+        assertThat(outcome.firstFailure()).isEmpty();
         assertThat(count(COUNT_SERVED_LISTS, Map.of())).as("no rehearsed list in the audit log").isEqualTo(logged);
         ServedListCache.Statistics after = servedLists.statistics();
         assertThat(after.hits() + after.misses()).as("no rehearsed list looked up in or kept by the cache")
