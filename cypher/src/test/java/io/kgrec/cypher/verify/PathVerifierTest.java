@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Customer groups are counted as shown: without the customer a path starts from, and whole when a path starts from an
@@ -16,7 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class PathVerifierTest {
     private static InProcessNeo4j neo4j;
-    private static PathVerifier verifier;
 
     @BeforeAll
     static void start() {
@@ -28,7 +29,14 @@ class PathVerifierTest {
                 MATCH (c:Customer)
                 CREATE (c)-[:PURCHASED]->(a), (c)-[:PURCHASED]->(b)
                 """);
-        verifier = new PathVerifier((q, p) -> neo4j.rows(q, p));
+        // a customer who bought only the first item, so is in no group between the two
+        neo4j.run("MATCH (a:Item {id: '1'}) CREATE (:Customer {id: '4'})-[:PURCHASED]->(a)");
+    }
+
+    /** The plain verifier, and the one that counts each group once and takes the path's customer out itself. */
+    static Stream<PathVerifier> verifiers() {
+        return Stream.of(new PathVerifier((q, p) -> neo4j.rows(q, p)),
+                PathVerifier.ofUnchangingGraph((q, p) -> neo4j.rows(q, p)));
     }
 
     @AfterAll
@@ -36,8 +44,9 @@ class PathVerifierTest {
         neo4j.close();
     }
 
-    @Test
-    void a_group_on_a_customers_path_leaves_that_customer_out() {
+    @ParameterizedTest
+    @MethodSource("verifiers")
+    void a_group_on_a_customers_path_leaves_that_customer_out(PathVerifier verifier) {
         Map<String, Object> path = Map.of(
                 "nodes", List.of(node("CUSTOMER", "1"), node("ITEM", "1"), group(2), node("ITEM", "2")),
                 "relationships", List.of(rel("OUT"), rel("IN"), rel("OUT")));
@@ -46,8 +55,26 @@ class PathVerifierTest {
         assertThat(verifier.problem(withGroupSize(path, 3))).contains("shows 3 customers, the graph has 2");
     }
 
-    @Test
-    void a_group_on_an_items_path_counts_every_customer_even_one_whose_id_is_the_items() {
+    /** The same pair of items, from a customer who is in their group and from one who is not, on one verifier. */
+    @ParameterizedTest
+    @MethodSource("verifiers")
+    void a_group_on_the_path_of_a_customer_outside_it_is_whole(PathVerifier verifier) {
+        Map<String, Object> fromInside = Map.of(
+                "nodes", List.of(node("CUSTOMER", "2"), node("ITEM", "1"), group(2), node("ITEM", "2")),
+                "relationships", List.of(rel("OUT"), rel("IN"), rel("OUT")));
+        Map<String, Object> fromOutside = Map.of(
+                "nodes", List.of(node("CUSTOMER", "4"), node("ITEM", "1"), group(3), node("ITEM", "2")),
+                "relationships", List.of(rel("OUT"), rel("IN"), rel("OUT")));
+
+        assertThat(verifier.problem(fromInside)).isNull();
+        assertThat(verifier.problem(fromOutside)).isNull();
+        assertThat(verifier.problem(withGroupSize(fromOutside, 2))).contains("shows 2 customers, the graph has 3");
+        assertThat(verifier.problem(withGroupSize(fromInside, 3))).contains("shows 3 customers, the graph has 2");
+    }
+
+    @ParameterizedTest
+    @MethodSource("verifiers")
+    void a_group_on_an_items_path_counts_every_customer_even_one_whose_id_is_the_items(PathVerifier verifier) {
         Map<String, Object> path = Map.of(
                 "nodes", List.of(node("ITEM", "1"), group(3), node("ITEM", "2")),
                 "relationships", List.of(rel("IN"), rel("OUT")));
