@@ -47,9 +47,7 @@ class PathVerifierTest {
     @ParameterizedTest
     @MethodSource("verifiers")
     void a_group_on_a_customers_path_leaves_that_customer_out(PathVerifier verifier) {
-        Map<String, Object> path = Map.of(
-                "nodes", List.of(node("CUSTOMER", "1"), node("ITEM", "1"), group(2), node("ITEM", "2")),
-                "relationships", List.of(rel("OUT"), rel("IN"), rel("OUT")));
+        Map<String, Object> path = customerPath("1", 2);
 
         assertThat(verifier.problem(path)).isNull();
         assertThat(verifier.problem(withGroupSize(path, 3))).contains("shows 3 customers, the graph has 2");
@@ -59,12 +57,8 @@ class PathVerifierTest {
     @ParameterizedTest
     @MethodSource("verifiers")
     void a_group_on_the_path_of_a_customer_outside_it_is_whole(PathVerifier verifier) {
-        Map<String, Object> fromInside = Map.of(
-                "nodes", List.of(node("CUSTOMER", "2"), node("ITEM", "1"), group(2), node("ITEM", "2")),
-                "relationships", List.of(rel("OUT"), rel("IN"), rel("OUT")));
-        Map<String, Object> fromOutside = Map.of(
-                "nodes", List.of(node("CUSTOMER", "4"), node("ITEM", "1"), group(3), node("ITEM", "2")),
-                "relationships", List.of(rel("OUT"), rel("IN"), rel("OUT")));
+        Map<String, Object> fromInside = customerPath("2", 2);
+        Map<String, Object> fromOutside = customerPath("4", 3);
 
         assertThat(verifier.problem(fromInside)).isNull();
         assertThat(verifier.problem(fromOutside)).isNull();
@@ -81,6 +75,12 @@ class PathVerifierTest {
 
         assertThat(verifier.problem(path)).isNull();
         assertThat(verifier.problem(withGroupSize(path, 2))).contains("shows 2 customers, the graph has 3");
+    }
+
+    /** customer -> item 1 <- group -> item 2 */
+    private static Map<String, Object> customerPath(String customer, int groupSize) {
+        return Map.of("nodes", List.of(node("CUSTOMER", customer), node("ITEM", "1"), group(groupSize),
+                node("ITEM", "2")), "relationships", List.of(rel("OUT"), rel("IN"), rel("OUT")));
     }
 
     @SuppressWarnings("unchecked")
