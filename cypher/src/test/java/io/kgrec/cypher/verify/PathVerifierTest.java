@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kgrec.cypher.testing.InProcessNeo4j;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
