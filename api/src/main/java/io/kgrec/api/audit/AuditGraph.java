@@ -1,6 +1,7 @@
 package io.kgrec.api.audit;
 
 import io.kgrec.api.graph.GraphConnection;
+import io.kgrec.api.graph.TransientRetry;
 import io.kgrec.model.schema.InteractionType;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -116,9 +117,11 @@ final class AuditGraph {
     }
 
     private List<Record> read(String cypher, Map<String, Object> parameters) {
-        try (Session s = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
-            return s.executeRead(tx -> tx.run(cypher, parameters).list());
-        }
+        return TransientRetry.run("the audit's read", () -> {
+            try (Session s = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
+                return s.executeRead(tx -> tx.run(cypher, parameters).list());
+            }
+        });
     }
 
     /** How items were grouped ({@code property:department}) and each grouped item's groups. */

@@ -1,6 +1,7 @@
 package io.kgrec.api.auditlog;
 
 import io.kgrec.api.graph.GraphConnection;
+import io.kgrec.api.graph.TransientRetry;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -75,8 +76,10 @@ public class ServedLists {
         parameters.put("offset", offset);
         parameters.put("limit", limit);
         String query = customerId == null ? BY_TIME : BY_CUSTOMER;
-        try (Session s = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
-            return s.executeRead(tx -> tx.run(query, parameters).list(Stored::of));
-        }
+        return TransientRetry.run("the audit log's read", () -> {
+            try (Session s = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
+                return s.executeRead(tx -> tx.run(query, parameters).list(Stored::of));
+            }
+        });
     }
 }

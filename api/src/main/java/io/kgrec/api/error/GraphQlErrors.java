@@ -1,8 +1,11 @@
 package io.kgrec.api.error;
 
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import io.kgrec.api.graph.TransientFailures;
+import io.kgrec.api.graph.TransientRetry;
 import io.kgrec.loader.write.WriteDeadline;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(GraphQlErrors.class);
+    /** Spring's ErrorType has no classification for "try again": graphql-java lets us name one. */
+    static final ErrorClassification UNAVAILABLE = ErrorClassification.errorClassification("UNAVAILABLE");
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
@@ -29,6 +34,10 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             // not the caller's fault, but theirs to act on: the message says nothing was written
             LOG.warn("{}: {}", env.getExecutionStepInfo().getPath(), late.getMessage());
             return error(env, ErrorCode.INTERNAL, late.getMessage());
+        }
+        if (TransientFailures.isTransient(ex)) {
+            LOG.warn("{}: transient failure after retries: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+            return error(env, ErrorCode.UNAVAILABLE, "briefly unavailable; nothing was changed, send the request again");
         }
         String refused = refusedArgument(ex);
         if (refused != null) {
@@ -57,7 +66,10 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
         return GraphqlErrorBuilder.newError(env)
                 .errorType(type(code))
                 .message(message)
-                .extensions(Map.of("code", code.name()))
+                .extensions(code == ErrorCode.UNAVAILABLE
+                        ? Map.of("code", code.name(), "retryable", true,
+                                "retryAfterSeconds", TransientRetry.RETRY_AFTER.toSeconds())
+                        : Map.of("code", code.name()))
                 .build();
     }
 
@@ -67,6 +79,7 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             case NOT_FOUND -> ErrorType.NOT_FOUND;
             case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;
             case FORBIDDEN -> ErrorType.FORBIDDEN;
+            case UNAVAILABLE -> UNAVAILABLE;
             case INTERNAL -> ErrorType.INTERNAL_ERROR;
         };
     }

@@ -1,6 +1,7 @@
 package io.kgrec.api.graph;
 
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -27,8 +28,11 @@ public final class GraphConnection implements AutoCloseable {
 
     /** Connects to {@code NEO4J_URI}, or starts the embedded database when it is not set. */
     public static GraphConnection open(GraphSettings settings) {
-        // Driver logs go through SLF4J like everything else, so the application's logging settings govern them.
-        Config config = Config.builder().withMaxConnectionPoolSize(64).withLogging(Logging.slf4j()).build();
+        // Driver logs go through SLF4J like everything else, so the application's logging settings govern them. The
+        // driver's own retries of a transaction stay short (its default is 30 s): a request has 15 s in all, and
+        // TransientRetry retries what the driver does not recognise as transient (failures inside kgrec procedures).
+        Config config = Config.builder().withMaxConnectionPoolSize(64).withLogging(Logging.slf4j())
+                .withMaxTransactionRetryTime(3, TimeUnit.SECONDS).build();
         if (!settings.embedded()) {
             Driver driver = GraphDatabase.driver(settings.uri().orElseThrow(), auth(settings), config);
             driver.verifyConnectivity();

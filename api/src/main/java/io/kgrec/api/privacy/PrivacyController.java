@@ -3,6 +3,7 @@ package io.kgrec.api.privacy;
 import io.kgrec.api.auditlog.AuditLog;
 import io.kgrec.api.error.ApiException;
 import io.kgrec.api.graph.GraphConnection;
+import io.kgrec.api.graph.TransientRetry;
 import io.kgrec.api.read.Customers;
 import io.kgrec.api.security.Access;
 import io.kgrec.api.security.Role;
@@ -83,8 +84,10 @@ public class PrivacyController {
     }
 
     private Record write(String cypher, Map<String, Object> parameters) {
-        try (Session s = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
-            return s.executeWrite(tx -> tx.run(cypher, parameters).single(), TIMEOUT);
-        }
+        return TransientRetry.run("the privacy write", () -> {
+            try (Session s = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
+                return s.executeWrite(tx -> tx.run(cypher, parameters).single(), TIMEOUT);
+            }
+        });
     }
 }

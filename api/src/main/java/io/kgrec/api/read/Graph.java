@@ -2,6 +2,7 @@ package io.kgrec.api.read;
 
 import io.kgrec.api.graph.EmbeddedNeo4j;
 import io.kgrec.api.graph.GraphConnection;
+import io.kgrec.api.graph.TransientRetry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,11 +43,17 @@ public class Graph {
         return transactions.get();
     }
 
+    /**
+     * Rows of a read, run again after transient failures (a training run may rewrite what the read meets); still
+     * failing, it is {@code UNAVAILABLE} (see {@link TransientRetry}).
+     */
     public <T> List<T> read(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-        try (Session session = connection.driver().session(SessionConfig.forDatabase(connection.database()))) {
-            transactions.incrementAndGet();
-            return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply), READ);
-        }
+        return TransientRetry.run("the read", () -> {
+            try (Session session = connection.driver().session(SessionConfig.forDatabase(connection.database()))) {
+                transactions.incrementAndGet();
+                return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply), READ);
+            }
+        });
     }
 
     /**
@@ -60,8 +67,10 @@ public class Graph {
         if (connection.embedded().isEmpty()) {
             return read(cypher, parameters, r -> mapper.apply(r.asMap()));
         }
-        transactions.incrementAndGet();
-        return readInProcess(connection.embedded().get(), cypher, parameters, mapper);
+        return TransientRetry.run("the read", () -> {
+            transactions.incrementAndGet();
+            return readInProcess(connection.embedded().get(), cypher, parameters, mapper);
+        });
     }
 
     private <T> List<T> readInProcess(EmbeddedNeo4j embedded, String cypher, Map<String, Object> parameters,
@@ -82,9 +91,11 @@ public class Graph {
 
     /** Runs a write and returns its rows once the transaction has committed (and so is durable). */
     public <T> List<T> write(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-        try (Session session = connection.driver().session(SessionConfig.forDatabase(connection.database()))) {
-            transactions.incrementAndGet();
-            return session.executeWrite(tx -> tx.run(cypher, parameters).list(mapper::apply), WRITE);
-        }
+        return TransientRetry.run("the write", () -> {
+            try (Session session = connection.driver().session(SessionConfig.forDatabase(connection.database()))) {
+                transactions.incrementAndGet();
+                return session.executeWrite(tx -> tx.run(cypher, parameters).list(mapper::apply), WRITE);
+            }
+        });
     }
 }
