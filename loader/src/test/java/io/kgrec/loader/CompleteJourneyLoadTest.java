@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * coupons, 1,197 coupon–campaign and 105,246 coupon–product links); 2,102 redemptions, 80 of them repeats of a
  * household–coupon pair; 2,375 households in all.
  */
+@Tag("full")
 class CompleteJourneyLoadTest {
     private static BoltNeo4j neo4j;
     private static LoadResult result;

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * trains, writes a full list for every test customer, and checks every shown path against the graph on as many
  * sessions as it recommended with, none of them failing.
  */
+@Tag("full")
 class OfflineEvaluationIT {
     private static final int CUSTOMERS = 60;
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * same recs.tsv on real data. The file mixes what a recommender gets right and wrong: popular items, random ones,
  * training items, duplicates, unknown items and customers left out.
  */
+@Tag("full")
 class ReferenceEvaluatorAgreementTest {
     @TempDir
     Path temp;

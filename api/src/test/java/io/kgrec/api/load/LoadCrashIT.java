@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -36,6 +37,7 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
  * embedded database and is killed with SIGKILL at random moments while it writes, three times, then run to the end;
  * the graph must equal that of a clean load into another folder, by {@link GraphChecksum}.
  */
+@Tag("full")
 class LoadCrashIT {
     private static final String WRITING = "writing the graph";
 

@@ -8,12 +8,14 @@ import java.nio.file.Path;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The model trained on MovieLens-100k's training split with every family switched on (and a non-binary transform, so
  * x_uj matters): scores must decompose exactly, cold items must be reachable, and training must be reproducible.
  */
+@Tag("full")
 class RealDataModelTest {
     private static TrainingData data;
     private static ModelConfig config;

@@ -4,24 +4,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.neo4j.configuration.GraphDatabaseSettings;
+import io.kgrec.cypher.testing.InProcessNeo4j;
 import org.neo4j.gds.catalog.GraphDropProc;
 import org.neo4j.gds.catalog.GraphListProc;
 import org.neo4j.gds.functions.AsNodeFunc;
 import org.neo4j.gds.louvain.LouvainStreamProc;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Path;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
 
 /**
- * One real in-process Neo4j for all query-library tests in this JVM (starting one costs seconds), with just the GDS
- * procedures the library calls, and {@code gds.graph.list} to check that none of its projections is left behind.
+ * The JVM's shared in-process Neo4j ({@link InProcessNeo4j}) for the query-library tests, with the GDS procedures the
+ * library calls, and {@code gds.graph.list} to check that none of its projections is left behind. Each test class
+ * replaces the whole graph before it runs.
  * {@code gds.graph.project} (Cypher aggregation) needs no registration: GDS's own Neo4j extension on the test
  * classpath registers it, as the opengds extension provides what the GDS procedures inject.
  */
 final class LibraryNeo4j {
-    private static Neo4j neo4j;
+    private static InProcessNeo4j neo4j;
 
     private LibraryNeo4j() {
     }
@@ -60,15 +59,9 @@ final class LibraryNeo4j {
 
     private static synchronized GraphDatabaseService db() {
         if (neo4j == null) {
-            neo4j = Neo4jBuilders.newInProcessBuilder().withDisabledServer()
-                    .withConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("gds.*"))
-                    .withProcedure(LouvainStreamProc.class)
-                    .withProcedure(GraphDropProc.class)
-                    .withProcedure(GraphListProc.class)
-                    .withFunction(AsNodeFunc.class)
-                    .build();
-            Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close));
+            neo4j = InProcessNeo4j.start(LouvainStreamProc.class, GraphDropProc.class, GraphListProc.class,
+                    AsNodeFunc.class);
         }
-        return neo4j.defaultDatabaseService();
+        return neo4j.db();
     }
 }

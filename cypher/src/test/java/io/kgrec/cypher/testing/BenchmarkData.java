@@ -6,8 +6,9 @@ import java.util.stream.Stream;
 
 /**
  * Finds a benchmark dataset folder for tests on real data: {@code -Dkgrec.eval.data=<dir>}, the KGREC_EVAL_DATA
- * variable, or the team's shared/eval/data beside the checkout. A missing folder fails the test rather than
- * skipping it, so a green build always means the real-data tests ran.
+ * variable, or the team's shared/eval/data beside the checkout. Only tests tagged {@code full} (the {@code -Pfull}
+ * profile) use it. A missing folder fails the test rather than skipping it, in CI and elsewhere, so a green build
+ * always means the real-data tests ran.
  */
 public final class BenchmarkData {
     private BenchmarkData() {
@@ -21,6 +22,8 @@ public final class BenchmarkData {
                 .filter(p -> Files.isRegularFile(p.resolve("split").resolve("train.tsv")))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("benchmark dataset " + name + " not found beside "
-                        + Path.of("").toAbsolutePath() + "; set -Dkgrec.eval.data or KGREC_EVAL_DATA"));
+                        + Path.of("").toAbsolutePath() + ": the tests of the full profile (-Pfull) need the team's "
+                        + "shared/eval/data/" + name + "/split/train.tsv beside the checkout, or -Dkgrec.eval.data / "
+                        + "KGREC_EVAL_DATA naming the folder that holds " + name));
     }
 }

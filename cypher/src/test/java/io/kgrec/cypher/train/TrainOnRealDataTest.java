@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * kgrec.train on MovieLens-100k's training split in a real in-process Neo4j, then recommendations from the stored
  * model: every score splits exactly into its paths and terms, every path exists, and training is reproducible.
  */
+@Tag("full")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrainOnRealDataTest {
     /** A movie with attributes and no rating at all: it exists only in the knowledge graph. */

@@ -11,6 +11,7 @@ import io.kgrec.loader.testing.Staging;
 import io.kgrec.model.schema.InteractionType;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * independently with Python: 92,834 plays by 1,892 users of 17,632 artists; 3,846 artists mapped to entities;
  * 15,518 distinct triples over 60 relations, 56 of them between two mapped artists; 5,520 unmapped entities.
  */
+@Tag("full")
 class KgcnSourceTest {
     @TempDir
     static Path temp;

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ class MappedSourceTest {
     Path temp;
 
     @Test
+    @Tag("full")
     void the_example_mapping_loads_the_real_export_as_the_built_in_format_does() {
         Path folder = SharedData.path("datasets/completejourney");
         Staging mapped = Staging.read(temp, new MappedSource(folder, EXAMPLE));

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 100,000 ratings, all on the 1–5 scale and of known movies; 1,682 movies (1,681 with a release date); 2,891 genre
  * flags other than "unknown"; 943 users.
  */
+@Tag("full")
 class MovieLensSourceTest {
     @TempDir
     static Path temp;

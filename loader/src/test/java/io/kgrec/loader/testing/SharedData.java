@@ -5,7 +5,8 @@ import java.nio.file.Path;
 
 /**
  * Finds the team's read-only {@code shared} folder (real datasets, evaluation splits): {@code $KGREC_SHARED} if set,
- * else the nearest {@code shared} folder beside the working directory or one of its parents.
+ * else the nearest {@code shared} folder beside the working directory or one of its parents. Only tests tagged
+ * {@code full} (the {@code -Pfull} profile) use it; a missing folder fails them, never skips them.
  */
 public final class SharedData {
     private SharedData() {
@@ -27,6 +28,7 @@ public final class SharedData {
             }
         }
         throw new IllegalStateException("no shared/ folder with datasets/ found above " + Path.of("").toAbsolutePath()
-                + "; set KGREC_SHARED");
+                + ": the tests of the full profile (-Pfull) need the team's shared/datasets (ml-100k, completejourney, "
+                + "kgcn-lastfm) beside the checkout, or KGREC_SHARED naming the shared folder");
     }
 }

@@ -30,6 +30,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * or several contributing to the same relationships, re-loads of edited files included, end in identical
  * interaction properties (same values, same types) and identical graph checksums.
  */
+@Tag("full")
 class ContributionPathsTest {
     private static final WriteSettings PROCEDURE = new WriteSettings(1_000, 1);
     private static final WriteSettings CYPHER = PROCEDURE.withoutProcedure();

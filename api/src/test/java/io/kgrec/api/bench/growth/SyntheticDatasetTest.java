@@ -16,10 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The synthetic growth data follows ml-100k's distributions at twice its size and is a pure function of the seed. */
+@Tag("full")
 class SyntheticDatasetTest {
     private static Path realFolder;
     private static Shape real;
