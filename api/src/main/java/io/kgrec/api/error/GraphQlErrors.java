@@ -73,7 +73,7 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
                 .build();
     }
 
-    private static ErrorType type(ErrorCode code) {
+    private static ErrorClassification type(ErrorCode code) {
         return switch (code) {
             case BAD_REQUEST -> ErrorType.BAD_REQUEST;
             case NOT_FOUND -> ErrorType.NOT_FOUND;
