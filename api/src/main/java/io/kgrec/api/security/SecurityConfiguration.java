@@ -1,7 +1,6 @@
 package io.kgrec.api.security;
 
-import java.nio.charset.StandardCharsets;
-import javax.crypto.spec.SecretKeySpec;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -9,8 +8,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
@@ -48,12 +45,8 @@ public class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) ->
                         UnauthenticatedResponse.write(response, "a credential is required: X-API-Key or a Bearer token")));
         if (!secret.isBlank()) {
-            byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
-            if (bytes.length < 32) {
-                throw new IllegalArgumentException("KGREC_JWT_SECRET must have at least 32 bytes for HS256");
-            }
-            var decoder = NimbusJwtDecoder.withSecretKey(new SecretKeySpec(bytes, "HmacSHA256"))
-                    .macAlgorithm(MacAlgorithm.HS256).build();
+            var decoder = BearerTokens.decoder(secret, env.getProperty("kgrec.security.jwt.max-lifetime",
+                    Duration.class, BearerTokens.DEFAULT_MAX_LIFETIME));
             http.oauth2ResourceServer(rs -> rs
                     .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(new JwtCallers()))
                     .authenticationEntryPoint((request, response, ex) ->
