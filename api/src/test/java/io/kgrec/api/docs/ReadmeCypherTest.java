@@ -55,10 +55,6 @@ class ReadmeCypherTest {
         List<String> examples = examples(Files.readString(Readme.root().resolve("README.md")));
         // The README has two procedure calls in a cypher block and one cypher-shell count.
         assertThat(examples).hasSizeGreaterThanOrEqualTo(3);
-        try (Session s = graph.driver().session()) {
-            s.run("CALL kgrec.recommend.stream('1453', {topK: 10}) YIELD rank, itemId, name, score RETURN *").list()
-                    .forEach(r -> System.out.println("TEMPREC " + r));
-        }
 
         for (String example : examples) {
             try (Session session = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
