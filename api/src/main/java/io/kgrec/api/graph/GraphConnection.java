@@ -6,7 +6,6 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Logging;
 
 /**
  * The application's way to the graph: a Bolt driver, to an external server or to the embedded database (plus, for the
@@ -28,7 +27,8 @@ public final class GraphConnection implements AutoCloseable {
     /** Connects to {@code NEO4J_URI}, or starts the embedded database when it is not set. */
     public static GraphConnection open(GraphSettings settings) {
         // Driver logs go through SLF4J like everything else, so the application's logging settings govern them.
-        Config config = Config.builder().withMaxConnectionPoolSize(64).withLogging(Logging.slf4j()).build();
+        Config config = Config.builder().withMaxConnectionPoolSize(64).withLogging(DriverLogging.oneLineWarnings())
+                .build();
         if (!settings.embedded()) {
             Driver driver = GraphDatabase.driver(settings.uri().orElseThrow(), auth(settings), config);
             driver.verifyConnectivity();
