@@ -10,8 +10,8 @@ import org.springframework.core.annotation.Order;
 
 /**
  * Start failures a user can fix, explained by what is wrong and the setting that fixes it: the HTTP or Bolt port is
- * taken, or the start was refused ({@link StartRefused}). Ordered ahead of Spring Boot's own analyzer for the HTTP port,
- * whose advice does not know kgrec's {@code --port}.
+ * taken, or the start was refused ({@link StartRefused}). Ordered ahead of Spring Boot's own analyzer for the HTTP
+ * port, whose advice does not know kgrec's {@code --port}.
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public final class StartFailureAnalyzer implements FailureAnalyzer {

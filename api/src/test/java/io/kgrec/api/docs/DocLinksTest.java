@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Every relative link in README.md and the site's pages leads to a file that exists, and to a heading when it names one. */
+/** Every relative link in README.md and the site's pages leads to an existing file, and heading when it names one. */
 class DocLinksTest {
 
     @Test

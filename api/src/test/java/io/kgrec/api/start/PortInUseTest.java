@@ -26,7 +26,8 @@ class PortInUseTest {
 
         assertThat(analysis.getDescription()).isEqualTo("HTTP port 8080 is already in use");
         assertThat(analysis.getAction()).contains("--port");
-        assertThat(report(analysis)).hasLineCount(1).startsWith("kgrec cannot start: HTTP port 8080 is already in use;");
+        assertThat(report(analysis)).hasLineCount(1)
+                .startsWith("kgrec cannot start: HTTP port 8080 is already in use;");
     }
 
     @Test
