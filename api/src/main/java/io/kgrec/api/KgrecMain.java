@@ -2,6 +2,8 @@ package io.kgrec.api;
 
 import io.kgrec.api.cli.LoadCommand;
 import io.kgrec.api.cli.ServeCommand;
+import io.kgrec.api.start.OneLineFailureReport;
+import io.kgrec.api.start.StartFailureAnalyzer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,7 +27,7 @@ public final class KgrecMain implements Callable<Integer> {
 
     public static void main(String[] args) {
         quietSlf4j();
-        CommandLine cli = new CommandLine(new KgrecMain());
+        CommandLine cli = commandLine();
         int code = cli.execute(args);
         boolean serving = cli.getParseResult() != null && cli.getParseResult().subcommand() != null
                 && cli.getParseResult().subcommand().commandSpec().name().equals("serve") && code == 0;
@@ -34,6 +36,23 @@ public final class KgrecMain implements Callable<Integer> {
         if (!serving) {
             System.exit(code);
         }
+    }
+
+    /**
+     * The command line as {@link #main} runs it: a command that cannot open the embedded database because its Bolt
+     * port is taken (say {@code load} beside a running {@code serve}) says so in one line rather than a stack trace.
+     */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new KgrecMain());
+        cli.setExecutionExceptionHandler((e, command, parsed) -> {
+            var analysis = StartFailureAnalyzer.analysis(e);
+            if (analysis.isEmpty()) {
+                throw e;
+            }
+            OneLineFailureReport.print(analysis.get(), command.getErr());
+            return 1;
+        });
+        return cli;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.kgrec.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -10,6 +11,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.web.server.PortInUseException;
 import picocli.CommandLine;
 
 /** The bare command line: usage without a command, {@code help}, and a quiet SLF4J. */
@@ -44,6 +46,23 @@ class KgrecMainTest {
         assertThat(all.out()).contains("serve", "load", "query", "train", "evaluate", "audit", "audience");
         assertThat(serve.exitCode()).isZero();
         assertThat(serve.out()).contains("Usage: kgrec serve", "--no-demo", "--no-train", "--name=value");
+    }
+
+    @Test
+    void a_command_failing_on_a_taken_port_says_so_in_one_line_and_exits_with_1() throws Exception {
+        StringWriter err = new StringWriter();
+        CommandLine cli = KgrecMain.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        IllegalStateException unexplained = new IllegalStateException("something else");
+
+        int code = cli.getExecutionExceptionHandler().handleExecutionException(
+                new IllegalStateException("cannot open the graph", new PortInUseException(7474)), cli, null);
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).isEqualTo("kgrec cannot start: HTTP port 7474 is already in use; stop what listens "
+                + "there, or choose another port with kgrec serve --port <port>" + System.lineSeparator());
+        assertThatThrownBy(() -> cli.getExecutionExceptionHandler().handleExecutionException(unexplained, cli, null))
+                .isSameAs(unexplained);
     }
 
     @Test

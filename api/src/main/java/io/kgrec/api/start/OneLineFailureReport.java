@@ -1,6 +1,7 @@
 package io.kgrec.api.start;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalysisReporter;
 
@@ -16,8 +17,18 @@ public final class OneLineFailureReport implements FailureAnalysisReporter {
         print(analysis, System.err);
     }
 
-    static void print(FailureAnalysis analysis, PrintStream err) {
-        err.println("kgrec cannot start: " + oneLine(analysis.getDescription()) + "; " + oneLine(analysis.getAction()));
+    /** Prints the analysis as one line, on a stream or a picocli command's error writer. */
+    public static void print(FailureAnalysis analysis, PrintStream err) {
+        err.println(line(analysis));
+    }
+
+    public static void print(FailureAnalysis analysis, PrintWriter err) {
+        err.println(line(analysis));
+        err.flush();
+    }
+
+    private static String line(FailureAnalysis analysis) {
+        return "kgrec cannot start: " + oneLine(analysis.getDescription()) + "; " + oneLine(analysis.getAction());
     }
 
     private static String oneLine(String text) {
