@@ -5,7 +5,7 @@
 // the number of distinct co-customers who reach it; items the customer already has are left out; ties go by item
 // id. Every interaction type counts, named statically so the planner expands only interaction relationships (never
 // the model's SIMILAR_TO or the knowledge graph). It has no model, no weights and no explanation beyond the count:
-// the yardstick that kgrec's recommendations are compared with (see benchmarks-serving.md), and the field
+// the yardstick that kgrec's recommendations are compared with (see benchmarks.md, "Serving under load"), and the field
 // baselineRecommendations of the GraphQL API. Written as an analyst tuning it would: the customer's items and the
 // co-customers are each collected once, so a co-customer's items are walked once however many items they share (the
 // example's single MATCH walks them once per shared item and re-checks ownership on every row: about five times the

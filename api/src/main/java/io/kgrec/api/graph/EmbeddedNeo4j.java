@@ -40,6 +40,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     /**
      * @throws IllegalArgumentException if Bolt would listen beyond loopback without a password
+     * @throws BoltPortInUseException if something else listens on the Bolt address
      */
     public static EmbeddedNeo4j start(GraphSettings settings) {
         boolean loopback = settings.boltHost().equals("127.0.0.1") || settings.boltHost().equals("localhost")
@@ -51,7 +52,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         }
         long started = System.nanoTime();
         Path home = settings.dataDir().toAbsolutePath();
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress(settings.boltHost(), settings.boltPort()))
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
@@ -62,8 +63,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(settings.pageCacheMiB()))
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(30))
                 .setConfig(GraphDatabaseSettings.keep_logical_logs, settings.txLogRetention())
-                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-                .build();
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
+        DatabaseManagementService dbms;
+        try {
+            dbms = builder.build();
+        } catch (RuntimeException e) {
+            // Neo4j reports a taken Bolt port as a lifecycle failure deep in its causes; name the port and the setting.
+            throw BoltPortInUseException.ifBindFailure(e, settings.boltHost() + ":" + settings.boltPort());
+        }
         try {
             GraphDatabaseAPI db = (GraphDatabaseAPI) dbms.database(settings.database());
             if (auth) {
@@ -77,7 +84,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             return new EmbeddedNeo4j(dbms, db, bolt);
         } catch (RuntimeException e) {
             dbms.shutdown();
-            throw e;
+            throw BoltPortInUseException.ifBindFailure(e, settings.boltHost() + ":" + settings.boltPort());
         }
     }
 

@@ -7,7 +7,6 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.Logging;
 
 /**
  * The application's way to the graph: a Bolt driver, to an external server or to the embedded database (plus, for the
@@ -28,10 +27,11 @@ public final class GraphConnection implements AutoCloseable {
 
     /** Connects to {@code NEO4J_URI}, or starts the embedded database when it is not set. */
     public static GraphConnection open(GraphSettings settings) {
-        // Driver logs go through SLF4J like everything else, so the application's logging settings govern them. The
-        // driver's own retries of a transaction stay short (its default is 30 s): a request has 15 s in all, and
-        // TransientRetry retries what the driver does not recognise as transient (failures inside kgrec procedures).
-        Config config = Config.builder().withMaxConnectionPoolSize(64).withLogging(Logging.slf4j())
+        // Driver logs go through SLF4J like everything else, so the application's logging settings govern them; a
+        // retried transaction is one WARN line. The driver's own retries stay short (its default is 30 s): a request
+        // has 15 s in all, and TransientRetry retries what the driver does not see as transient (failures inside
+        // kgrec procedures).
+        Config config = Config.builder().withMaxConnectionPoolSize(64).withLogging(DriverLogging.oneLineWarnings())
                 .withMaxTransactionRetryTime(3, TimeUnit.SECONDS).build();
         if (!settings.embedded()) {
             Driver driver = GraphDatabase.driver(settings.uri().orElseThrow(), auth(settings), config);

@@ -23,14 +23,17 @@ public class SecurityConfiguration {
 
     @Bean
     ApiKeys apiKeys(Environment env) {
-        String spec = env.getProperty("KGREC_API_KEYS", "");
-        String secret = env.getProperty("KGREC_JWT_SECRET", "");
-        if (spec.isBlank() && secret.isBlank()) {
-            LOG.warn("no KGREC_API_KEYS and no KGREC_JWT_SECRET: the documented demo API keys are active; "
-                    + "configure real credentials before exposing this service");
+        if (demoKeysActive(env)) {
+            LOG.warn("no KGREC_API_KEYS and no KGREC_JWT_SECRET: the documented demo API keys are active, and HTTP "
+                    + "listens on loopback only; configure real credentials to expose this service");
             return ApiKeys.demoKeys();
         }
-        return ApiKeys.parse(spec);
+        return ApiKeys.parse(env.getProperty("KGREC_API_KEYS", ""));
+    }
+
+    /** Whether the documented demo keys are the credentials: neither KGREC_API_KEYS nor KGREC_JWT_SECRET is set. */
+    static boolean demoKeysActive(Environment env) {
+        return env.getProperty("KGREC_API_KEYS", "").isBlank() && env.getProperty("KGREC_JWT_SECRET", "").isBlank();
     }
 
     @Bean
