@@ -1,6 +1,8 @@
 package io.kgrec.api.training;
 
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,16 +17,28 @@ public final class ProgressLog implements TrainingWatch {
     private static final long STEP_NANOS = 10_000_000_000L;
     private static final long ALIVE_NANOS = 60_000_000_000L;
 
+    private final LongSupplier clock;
+    private final Consumer<String> sink;
     private String phase;
     private double logged;
     private long lastLine;
+
+    public ProgressLog() {
+        this(System::nanoTime, LOG::info);
+    }
+
+    /** @param clock nanoseconds, as {@link System#nanoTime()}; @param sink where the lines go */
+    ProgressLog(LongSupplier clock, Consumer<String> sink) {
+        this.clock = clock;
+        this.sink = sink;
+    }
 
     @Override
     public void seen(ModelStatus status) {
         if (status.trainingVersion() == null || status.phase() == null) {
             return;
         }
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         double within = status.phaseProgress() == null ? 0 : status.phaseProgress();
         boolean newPhase = !status.phase().equals(phase);
         boolean moved = within - logged >= 0.1 && now - lastLine >= STEP_NANOS;
@@ -32,7 +46,7 @@ public final class ProgressLog implements TrainingWatch {
             phase = status.phase();
             logged = within;
             lastLine = now;
-            LOG.info(line(status));
+            sink.accept(line(status));
         }
     }
 
