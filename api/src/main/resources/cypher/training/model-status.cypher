@@ -5,15 +5,17 @@
 // database's clock on both sides, so the elapsed seconds do not depend on the caller's clock.
 //
 // Returns one row: servingVersion; trainingVersion, phase, phaseProgress, progress, startedAt, elapsedSeconds,
-// finishedPhases, finishedPhaseSeconds of the newest running model (nulls when none runs); lastRunVersion,
+// finishedPhases, finishedPhaseSeconds of the newest running model newer than the last finished run (nulls when none
+// runs); lastRunVersion,
 // lastRunStatus ('ready' or 'failed'), lastRunError, lastRunSeconds, lastRunPhases, lastRunPhaseSeconds of the newest
 // finished one.
 OPTIONAL MATCH (serving:Model {current: true})
 WITH serving ORDER BY serving.version DESC LIMIT 1
-OPTIONAL MATCH (running:Model {status: 'running'})
-WITH serving, running ORDER BY running.version DESC LIMIT 1
 OPTIONAL MATCH (finished:Model) WHERE finished.status IN ['ready', 'failed']
-WITH serving, running, finished ORDER BY finished.version DESC LIMIT 1
+WITH serving, finished ORDER BY finished.version DESC LIMIT 1
+// A running model older than the last finished run was left behind by a process that stopped while training.
+OPTIONAL MATCH (running:Model {status: 'running'}) WHERE running.version > coalesce(finished.version, 0)
+WITH serving, finished, running ORDER BY running.version DESC LIMIT 1
 RETURN serving.version AS servingVersion,
        running.version AS trainingVersion, running.phase AS phase, running.phaseProgress AS phaseProgress,
        running.progress AS progress, toString(running.startedAt) AS startedAt,

@@ -18,7 +18,8 @@ import org.neo4j.driver.Transaction;
 
 /**
  * {@code Query.model} while a training run is in progress and after it. The test holds a write lock on one item,
- * which stops training inside its writing phases, so the run is seen in progress however fast the machine is.
+ * which stops training inside its writing phases, so the run is seen in progress however fast the machine is. A model
+ * node left 'running' by a stopped process, older than the run, must not keep the state at TRAINING afterwards.
  */
 class ModelStatusIT extends LoadedApplication {
     private static final String MODEL = """
@@ -49,6 +50,13 @@ class ModelStatusIT extends LoadedApplication {
     @SuppressWarnings("unchecked")
     void reports_training_with_its_phase_while_a_run_is_in_progress_and_serving_the_new_version_after()
             throws Exception {
+        // A run that a stopped process left behind: still 'running', and older than the run below.
+        long stale = count("""
+                OPTIONAL MATCH (m:Model) WITH coalesce(max(m.version), 0) + 1 AS version
+                CREATE (:Model {version: version, status: 'running', current: false, startedAt: datetime(),
+                                phase: 'tuning on a validation hold-out', phaseProgress: 0.5, progress: 0.3})
+                RETURN version
+                """, Map.of());
         CompletableFuture<ModelTrainer.Trained> training;
         Map<String, Object> running;
         try (Session s = graph.driver().session(SessionConfig.forDatabase(graph.database()));
@@ -81,5 +89,7 @@ class ModelStatusIT extends LoadedApplication {
         assertThat((List<Map<String, Object>>) after.get("lastRunPhases")).extracting(p -> p.get("name"))
                 .containsExactly("reading the graph", "tuning on a validation hold-out", "fitting the chosen model",
                         "writing item similarities", "writing popularity and segments");
+        assertThat(trained.version()).isGreaterThan(stale);
+        count("MATCH (m:Model {version: $v, status: 'running'}) DETACH DELETE m RETURN count(*)", Map.of("v", stale));
     }
 }
