@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,7 @@ class TrainProgressTest {
                             stalledInWriting.complete(row);
                         }
                     }
+                    LockSupport.parkNanos(20_000_000L); // pace the reads; what the test waits on is the futures
                 }
             });
             Map<String, Object> running = stalledInWriting.get(2, TimeUnit.MINUTES);
