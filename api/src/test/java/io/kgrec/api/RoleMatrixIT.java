@@ -33,6 +33,7 @@ class RoleMatrixIT extends LoadedApplication {
             Map.entry("item", "{ item(id: \"1029743\") { id } }"),
             Map.entry("customers", "{ customers(first: 2) { edges { cursor } } }"),
             Map.entry("similarItems", "{ similarItems(itemId: \"1029743\", first: 2) { rank } }"),
+            Map.entry("model", "{ model { state servingVersion phase progress estimatedSecondsLeft } }"),
             Map.entry("flaggedCustomers", "{ flaggedCustomers(first: 2) { edges { cursor } } }"),
             Map.entry("servedRecommendations", "{ servedRecommendations(first: 2) { edges { cursor } } }"),
             Map.entry("setProfilingConsent own", "mutation { setProfilingConsent(customerId: \"" + OWN_CUSTOMER
@@ -80,6 +81,8 @@ class RoleMatrixIT extends LoadedApplication {
                 {"customers", FRONTEND, "FORBIDDEN"}, {"customers", FRONTEND_OWN, "FORBIDDEN"},
                 {"similarItems", ADMIN, OK}, {"similarItems", ANALYST, OK}, {"similarItems", REVIEWER, OK},
                 {"similarItems", FRONTEND, OK}, {"similarItems", FRONTEND_OWN, OK},
+                {"model", ADMIN, OK}, {"model", ANALYST, OK}, {"model", REVIEWER, OK}, {"model", FRONTEND, OK},
+                {"model", FRONTEND_OWN, OK},
                 {"flaggedCustomers", ADMIN, OK}, {"flaggedCustomers", REVIEWER, OK},
                 {"flaggedCustomers", ANALYST, "FORBIDDEN"}, {"flaggedCustomers", FRONTEND, "FORBIDDEN"},
                 {"flaggedCustomers", FRONTEND_OWN, "FORBIDDEN"},

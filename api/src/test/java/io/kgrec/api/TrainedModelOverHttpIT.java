@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.kgrec.api.testing.GraphQlClient;
 import io.kgrec.api.testing.LoadedApplication;
 import io.kgrec.api.training.ModelTrainer;
+import io.kgrec.api.training.TrainingWatch;
 import io.kgrec.cypher.verify.PathVerifier;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ class TrainedModelOverHttpIT extends LoadedApplication {
     void trainOnce() {
         synchronized (TrainedModelOverHttpIT.class) {
             if (trained == null) {
-                trained = new ModelTrainer(graph).train(42, false);
+                trained = new ModelTrainer(graph).train(42, TrainingWatch.NONE);
             }
         }
     }

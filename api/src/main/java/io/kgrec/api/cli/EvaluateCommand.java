@@ -5,6 +5,7 @@ import io.kgrec.api.evaluation.ExplanationReport;
 import io.kgrec.api.evaluation.OfflineEvaluation;
 import io.kgrec.api.graph.GraphConnection;
 import io.kgrec.api.graph.GraphSettings;
+import io.kgrec.api.training.PhaseBars;
 import io.kgrec.model.schema.InteractionType;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,7 +84,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 test ? "test" : "valid", k, seed, interactionType, out, work.resolve("quarantine.tsv"), !noVerify,
                 threads);
         try (GraphConnection graph = GraphConnection.open(settings)) {
-            for (OfflineEvaluation.Result r : new OfflineEvaluation(graph).run(options, diversity)) {
+            for (OfflineEvaluation.Result r : new OfflineEvaluation(graph, PhaseBars.onStandardError()).run(options, diversity)) {
                 print(r, diversity.size() == 1 ? out : OfflineEvaluation.recsFile(out, r.diversity()));
             }
         } finally {

@@ -1,6 +1,8 @@
 package io.kgrec.api.evaluation;
 
 import io.kgrec.api.graph.GraphConnection;
+import io.kgrec.api.training.ModelTrainer;
+import io.kgrec.api.training.TrainingWatch;
 import io.kgrec.cypher.verify.PathVerifier;
 import io.kgrec.loader.Loader;
 import io.kgrec.loader.source.canonical.CanonicalSource;
@@ -36,8 +38,6 @@ import org.neo4j.driver.SessionConfig;
  * recommending, never for its items.
  */
 public final class OfflineEvaluation {
-    private static final String TRAIN = "CALL kgrec.train({seed: $seed}) YIELD modelVersion, validationNdcg, similarities "
-            + "RETURN modelVersion, validationNdcg, similarities";
     private static final String RECOMMEND = """
             CALL kgrec.recommend.stream($customer, {topK: $k, maxReasons: 3, diversity: $diversity})
             YIELD itemId, score, reasons, terms
@@ -56,9 +56,16 @@ public final class OfflineEvaluation {
     private static final int FAILURES_NAMED = 10;
 
     private final GraphConnection graph;
+    private final TrainingWatch training;
 
     public OfflineEvaluation(GraphConnection graph) {
+        this(graph, TrainingWatch.NONE);
+    }
+
+    /** @param training who follows the training run (a progress bar per phase, for the command line) */
+    public OfflineEvaluation(GraphConnection graph, TrainingWatch training) {
         this.graph = graph;
+        this.training = training;
     }
 
     /** What to evaluate and how. */
@@ -92,10 +99,7 @@ public final class OfflineEvaluation {
                 o.dataset().resolve("split").resolve(o.trainSplit() + ".tsv"), o.interactionType())), o.quarantine(),
                 ZoneOffset.UTC);
         long loaded = System.nanoTime();
-        Record trained;
-        try (Session s = session()) {
-            trained = s.run(TRAIN, Map.of("seed", o.seed())).single();
-        }
+        ModelTrainer.Trained trained = new ModelTrainer(graph).train(o.seed(), training);
         long fitted = System.nanoTime();
         List<Result> results = new ArrayList<>();
         for (double diversity : diversities) {
@@ -114,8 +118,8 @@ public final class OfflineEvaluation {
             }
             long verified = System.nanoTime();
             double ild = IntraListDiversity.mean(recs, neighbours(recs));
-            results.add(new Result(accuracy, explanation, trained.get("modelVersion").asLong(),
-                    trained.get("validationNdcg").asDouble(), trained.get("similarities").asLong(),
+            results.add(new Result(accuracy, explanation, trained.version(), trained.validationNdcg(),
+                    trained.similarities(),
                     seconds(start, loaded), seconds(loaded, fitted), seconds(from, recommended),
                     seconds(verifying, verified), diversity, ild));
         }

@@ -18,6 +18,8 @@ public class Access {
     public static final Set<Role> READ_CUSTOMER = EnumSet.of(Role.FRONTEND, Role.ANALYST, Role.REVIEWER, Role.ADMIN);
     /** Reading the catalogue. */
     public static final Set<Role> READ_CATALOG = EnumSet.allOf(Role.class);
+    /** Reading the model's state and training progress: it names no customer. */
+    public static final Set<Role> READ_MODEL_STATUS = EnumSet.allOf(Role.class);
     /** Recording what a customer did or saw. */
     public static final Set<Role> WRITE_FEEDBACK = EnumSet.of(Role.FRONTEND, Role.ADMIN);
 

@@ -1,7 +1,6 @@
 package io.kgrec.api.training;
 
 import io.kgrec.api.graph.GraphConnection;
-import io.kgrec.loader.progress.ProgressBar;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -12,18 +11,15 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 
 /**
- * Runs {@code kgrec.train} over Bolt (so it trains on the primary of a cluster) and, while it runs, reads the
- * running model's phase and progress from the graph to show a progress bar.
+ * Runs {@code kgrec.train} over Bolt (so it trains on the primary of a cluster) and, while it runs, reads the model's
+ * status about once a second for whoever watches. The plugin publishes its progress on the running model node in
+ * transactions of its own, so these reads see it although the training transaction is still open.
  */
 public final class ModelTrainer {
     private static final String TRAIN = """
             CALL kgrec.train({seed: $seed})
             YIELD modelVersion, customers, items, similarities, validationNdcg, totalSeconds
             RETURN modelVersion, customers, items, similarities, validationNdcg, totalSeconds
-            """;
-    private static final String PROGRESS = """
-            MATCH (m:Model {status: 'running'}) RETURN m.phase AS phase, m.progress AS progress
-            ORDER BY m.version DESC LIMIT 1
             """;
 
     private final GraphConnection graph;
@@ -37,33 +33,28 @@ public final class ModelTrainer {
             double seconds) {
     }
 
-    /** @param showProgress draw a progress bar on standard error while training */
-    public Trained train(long seed, boolean showProgress) {
+    /** @param watch told the model's status while training runs and once it has finished */
+    public Trained train(long seed, TrainingWatch watch) {
         CompletableFuture<Record> run = CompletableFuture.supplyAsync(() -> {
             try (Session s = session()) {
                 return s.executeWrite(tx -> tx.run(TRAIN, Map.of("seed", seed)).single());
             }
         });
-        Record r = showProgress ? awaitWithProgress(run) : run.join();
+        Record r = watch == TrainingWatch.NONE ? run.join() : await(run, watch);
         return new Trained(r.get("modelVersion").asLong(), r.get("customers").asLong(), r.get("items").asLong(),
                 r.get("similarities").asLong(), r.get("validationNdcg").asDouble(), r.get("totalSeconds").asDouble());
     }
 
-    private Record awaitWithProgress(CompletableFuture<Record> run) {
-        try (ProgressBar bar = ProgressBar.start("training", 1000); Session s = session()) {
-            long shown = 0;
+    private Record await(CompletableFuture<Record> run, TrainingWatch watch) {
+        ModelStatusReader status = new ModelStatusReader(graph);
+        try {
             while (true) {
                 try {
-                    return run.get(1, TimeUnit.SECONDS);
+                    Record done = run.get(1, TimeUnit.SECONDS);
+                    watch.finished(status.read());
+                    return done;
                 } catch (TimeoutException stillRunning) {
-                    var rows = s.run(PROGRESS).list();
-                    if (!rows.isEmpty()) {
-                        long now = Math.round(rows.get(0).get("progress").asDouble(0) * 1000);
-                        if (now > shown) {
-                            bar.advance(now - shown);
-                            shown = now;
-                        }
-                    }
+                    watch.seen(status.read());
                 }
             }
         } catch (ExecutionException e) {

@@ -35,7 +35,7 @@ public final class TrainOnStart {
         LOG.info("no trained model yet: training one in the background; the untrained path walk serves meanwhile");
         return CompletableFuture.runAsync(() -> {
             try {
-                ModelTrainer.Trained t = new ModelTrainer(graph).train(seed, false);
+                ModelTrainer.Trained t = new ModelTrainer(graph).train(seed, new ProgressLog());
                 LOG.info("model {} serves: {} similarities, validation nDCG@10 {}, trained in {} s", t.version(),
                         t.similarities(), String.format("%.4f", t.validationNdcg()),
                         String.format("%.1f", t.seconds()));

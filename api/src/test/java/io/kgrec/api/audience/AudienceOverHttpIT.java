@@ -7,6 +7,7 @@ import io.kgrec.api.cli.AudienceExport;
 import io.kgrec.api.testing.GraphQlClient;
 import io.kgrec.api.testing.LoadedApplication;
 import io.kgrec.api.training.ModelTrainer;
+import io.kgrec.api.training.TrainingWatch;
 import io.kgrec.cypher.verify.PathVerifier;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ class AudienceOverHttpIT extends LoadedApplication {
     void trainAndCreateMarketingOnce() {
         synchronized (AudienceOverHttpIT.class) {
             if (!ready) {
-                new ModelTrainer(graph).train(42, false);
+                new ModelTrainer(graph).train(42, TrainingWatch.NONE);
                 graph.driver().executableQuery(MARKETING).execute();
                 ready = true;
             }

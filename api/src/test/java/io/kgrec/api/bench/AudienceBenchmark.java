@@ -3,6 +3,7 @@ package io.kgrec.api.bench;
 import io.kgrec.api.graph.GraphConnection;
 import io.kgrec.api.graph.GraphSettings;
 import io.kgrec.api.training.ModelTrainer;
+import io.kgrec.api.training.TrainingWatch;
 import io.kgrec.loader.Loader;
 import io.kgrec.loader.source.completejourney.CompleteJourneySource;
 import java.nio.file.Files;
@@ -107,7 +108,7 @@ public final class AudienceBenchmark {
         new Loader(graph.driver(), graph.database()).load(List.of(new CompleteJourneySource(loadable)),
                 work.resolve("quarantine.tsv"), ZoneOffset.UTC);
         System.out.printf(Locale.ROOT, "loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
-        ModelTrainer.Trained trained = new ModelTrainer(graph).train(42, false);
+        ModelTrainer.Trained trained = new ModelTrainer(graph).train(42, TrainingWatch.NONE);
         System.out.printf(Locale.ROOT, "model %d trained in %.1f s: %d customers, %d items, %d similarities%n",
                 trained.version(), trained.seconds(), trained.customers(), trained.items(), trained.similarities());
     }

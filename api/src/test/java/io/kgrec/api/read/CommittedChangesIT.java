@@ -7,6 +7,7 @@ import io.kgrec.api.graph.InProcessWrites;
 import io.kgrec.api.read.ServedListCache.Inputs;
 import io.kgrec.api.testing.LoadedApplication;
 import io.kgrec.api.training.ModelTrainer;
+import io.kgrec.api.training.TrainingWatch;
 import io.kgrec.loader.write.FeedbackWriter;
 import io.kgrec.model.reason.PathKind;
 import io.kgrec.model.reason.ReasonPath;
@@ -332,7 +333,7 @@ class CommittedChangesIT extends LoadedApplication {
     /** The customer's list as a trained model scores it (training first if no earlier test did). */
     private List<Recommendations.Scored> modelScored(ServedListCache kept) {
         if (count("MATCH (m:Model {current: true}) RETURN count(m)", Map.of()) == 0) {
-            new ModelTrainer(graph).train(42, false);
+            new ModelTrainer(graph).train(42, TrainingWatch.NONE);
         }
         List<Recommendations.Scored> scored = kept.top(CUSTOMER, 10, 5, Map.of());
         assertThat(scored).isNotEmpty().allSatisfy(s -> assertThat(s.modelVersion()).isPositive());

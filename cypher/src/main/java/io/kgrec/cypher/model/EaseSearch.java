@@ -19,13 +19,26 @@ final class EaseSearch {
     private final InteractionMatrix x;
     private final int[] counts;
     private final Consumer<String> log;
+    private final Runnable stepDone;
 
+    /** @param stepDone called after each transform's climb and after the sparsity search: {@link #steps} in all */
     EaseSearch(ToDoubleBiFunction<FittedFamilies, BlendWeights> evaluate, InteractionMatrix x, int[] counts,
-               Consumer<String> log) {
+               Consumer<String> log, Runnable stepDone) {
         this.evaluate = evaluate;
         this.x = x;
         this.counts = counts;
         this.log = log;
+        this.stepDone = stepDone;
+    }
+
+    /** How many times {@link #search} reports a step done. */
+    static int steps(InteractionMatrix x) {
+        return transforms(x).size() + 1;
+    }
+
+    private static List<InteractionTransform> transforms(InteractionMatrix x) {
+        return x.isBinary() ? List.of(InteractionTransform.BINARY)
+                : List.of(InteractionTransform.BINARY, InteractionTransform.LOG);
     }
 
     ModelConfig search(ModelConfig start) {
@@ -34,9 +47,7 @@ final class EaseSearch {
         double bestLambda = base.lambda();
         double best = -1;
         EaseSolution bestSolution = null;
-        List<InteractionTransform> transforms = x.isBinary() ? List.of(InteractionTransform.BINARY)
-                : List.of(InteractionTransform.BINARY, InteractionTransform.LOG);
-        for (InteractionTransform t : transforms) {
+        for (InteractionTransform t : transforms(x)) {
             Map<Double, Double> scores = new HashMap<>();
             Map<Double, EaseSolution> solutions = new HashMap<>();
             // The first transform starts from the data's scale; later ones from the best λ so far, rescaled to
@@ -68,8 +79,10 @@ final class EaseSearch {
                 bestLambda = lambda;
                 bestSolution = solutions.get(lambda);
             }
+            stepDone.run();
         }
         ModelConfig.Ease ease = sparsity(bestTransform, base.withLambda(bestLambda), bestSolution, best);
+        stepDone.run();
         return start.withTransform(bestTransform).withEase(ease);
     }
 

@@ -1,5 +1,6 @@
 package io.kgrec.cypher.model;
 
+import java.util.function.DoubleConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -13,28 +14,42 @@ public final class HybridTrainer {
     }
 
     public static HybridModel train(TrainingData data, ModelConfig config) {
-        return HybridModel.blend(fit(data, config), priorOnUnitScale(data.interactions(), config.blend()));
+        return train(data, config, fraction -> { });
+    }
+
+    /** @param progress receives the fraction of the families fitted, rising to 1 */
+    public static HybridModel train(TrainingData data, ModelConfig config, DoubleConsumer progress) {
+        return HybridModel.blend(fit(data, config, progress), priorOnUnitScale(data.interactions(), config.blend()));
     }
 
     /** The fitted families on unit scale; families with blend weight 0 are skipped (null). */
     public static FittedFamilies fit(TrainingData data, ModelConfig config) {
+        return fit(data, config, fraction -> { });
+    }
+
+    private static FittedFamilies fit(TrainingData data, ModelConfig config, DoubleConsumer progress) {
         InteractionMatrix x = data.interactions();
         InteractionTransform t = config.transform();
         BlendWeights blend = config.blend();
         int[] counts = x.itemCounts();
         FittedFamilies fitted = new FittedFamilies(t, null, null, null, null, popularity(data, config.segment()));
+        // Four families, each a step; one that is off counts as done at once.
         if (blend.collaborative() > 0) {
             fitted = fitted.withCollaborative(ease(x, t, config.ease(), counts));
         }
+        progress.accept(0.25);
         if (blend.walk() > 0) {
             fitted = fitted.withWalk(walk(x, t, config.walk()));
         }
+        progress.accept(0.5);
         if (blend.knowledgeGraph() > 0) {
             fitted = fitted.withKnowledgeGraph(knowledgeGraph(data, t, config.knowledgeGraph(), counts));
         }
+        progress.accept(0.75);
         if (blend.embedding() > 0) {
             fitted = fitted.withEmbedding(embedding(x, t, data.attributes(), config.embedding()));
         }
+        progress.accept(1.0);
         return fitted;
     }
 

@@ -41,17 +41,40 @@ public final class ModelTraining {
      *                     validation hold-out is scored on a seeded sample of floor(tuningScores / items) customers
      */
     public static TrainedModel tuneAndTrain(TrainingData data, ModelConfig start, long seed, long tuningScores) {
+        return tuneAndTrain(data, start, seed, tuningScores, Steps.QUIET);
+    }
+
+    /** Where the two long steps, tuning and the final fit, report how far they are (fractions from 0 to 1). */
+    public interface Steps {
+        Steps QUIET = new Steps() {
+            @Override
+            public void tuning(double fraction) {
+            }
+
+            @Override
+            public void fitting(double fraction) {
+            }
+        };
+
+        void tuning(double fraction);
+
+        void fitting(double fraction);
+    }
+
+    /** As above, telling {@code steps} how far tuning, then the final fit, have come. */
+    public static TrainedModel tuneAndTrain(TrainingData data, ModelConfig start, long seed, long tuningScores,
+            Steps steps) {
         ValidationSplit split = ValidationSplit.holdOut(data.interactions(), VALIDATION_FRACTION, seed);
         int maxCustomers = (int) Math.min(Integer.MAX_VALUE, Math.max(1, tuningScores / Math.max(1, data.items())));
         Holdout scored = split.holdout().sample(maxCustomers, seed);
-        Tuner.Result tuned = Tuner.tune(data.withInteractions(split.train()), scored, start);
+        Tuner.Result tuned = Tuner.tune(data.withInteractions(split.train()), scored, start, steps::tuning);
         List<String> log = new ArrayList<>();
         if (scored != split.holdout()) {
             log.add(String.format("tuning scored a sample of %d of %d hold-out customers (tuningScores %d / %d items)",
                     scored.evaluated(), split.holdout().evaluated(), tuningScores, data.items()));
         }
         log.addAll(tuned.log());
-        return new TrainedModel(HybridTrainer.train(data, tuned.config()), tuned.config(), tuned.ndcg(),
+        return new TrainedModel(HybridTrainer.train(data, tuned.config(), steps::fitting), tuned.config(), tuned.ndcg(),
                 List.copyOf(log));
     }
 }

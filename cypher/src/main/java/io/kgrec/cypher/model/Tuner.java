@@ -2,6 +2,7 @@ package io.kgrec.cypher.model;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleConsumer;
 import java.util.function.DoubleFunction;
 
 /**
@@ -24,12 +25,21 @@ public final class Tuner {
     private BlendEvaluator blends;
     private InteractionTransform blendTransform;
     private final long started = System.nanoTime();
+    private final DoubleConsumer progress;
+    private final int steps;
+    private int stepsDone;
 
-    private Tuner(TrainingData data, Holdout holdout) {
+    private Tuner(TrainingData data, Holdout holdout, DoubleConsumer progress) {
         this.data = data;
         this.x = data.interactions();
         this.holdout = holdout;
         this.counts = x.itemCounts();
+        this.progress = progress;
+        // The search's fixed outline: EASE, the anchor, each walk and knowledge-graph candidate, the embedding, the
+        // segments, the prior or collaborative re-search, and the three final line searches. Counting these steps
+        // rather than evaluations keeps the fraction honest without knowing the hill climb's length in advance.
+        this.steps = EaseSearch.steps(x) + 1 + walkCandidates().size() + (data.attributes().links() > 0 ? 3 : 0)
+                + 1 + 1 + 1 + 3;
     }
 
     /** The chosen configuration, its validation nDCG@10 and a human-readable log of the search. */
@@ -42,11 +52,21 @@ public final class Tuner {
 
     /** {@code start} supplies everything the search does not vary (budgets, seeds, fan-out limits). */
     public static Result tune(TrainingData validTrain, Holdout valid, ModelConfig start) {
-        return new Tuner(validTrain, valid).run(start);
+        return tune(validTrain, valid, start, fraction -> { });
+    }
+
+    /** @param progress receives the fraction of the search's steps done, rising to 1 */
+    public static Result tune(TrainingData validTrain, Holdout valid, ModelConfig start, DoubleConsumer progress) {
+        return new Tuner(validTrain, valid, progress).run(start);
+    }
+
+    private void step() {
+        stepsDone++;
+        progress.accept(Math.min(1.0, (double) stepsDone / steps));
     }
 
     private Result run(ModelConfig start) {
-        EaseSearch ease = new EaseSearch(this::evaluate, x, counts, this::log);
+        EaseSearch ease = new EaseSearch(this::evaluate, x, counts, this::log, this::step);
         ModelConfig config = ease.search(start);
         FittedFamilies fitted = new FittedFamilies(config.transform(),
                 HybridTrainer.ease(x, config.transform(), config.ease(), counts), null, null, null,
@@ -65,6 +85,7 @@ public final class Tuner {
         } else {
             current = searchPrior(current);
         }
+        step();
         ModelConfig.Walk walk = config.walk();
         for (WalkFamily.Normalisation n : walkCandidates()) {
             ModelConfig.Walk candidate = new ModelConfig.Walk(n, walk.topK());
@@ -75,6 +96,7 @@ public final class Tuner {
                 current = tried;
                 walk = candidate;
             }
+            step();
         }
         ModelConfig.KnowledgeGraph kg = config.knowledgeGraph();
         if (data.attributes().links() > 0) {
@@ -88,23 +110,28 @@ public final class Tuner {
                     current = tried;
                     kg = candidate;
                 }
+                step();
             }
         }
         current = lineSearch(current.with(current.fitted.withEmbedding(
                 HybridTrainer.embedding(x, t, data.attributes(), config.embedding()))), Component.EMBEDDING);
+        step();
         ModelConfig.Segment segment = ModelConfig.Segment.none();
         if (current.weights.prior() > 0) {
             SegmentChoice choice = searchSegments(current);
             current = choice.blend;
             segment = choice.segment;
         }
+        step();
         if (priorAnchored) {
             current = lineSearch(current, Component.COLLABORATIVE);
         } else {
             current = searchPrior(current);
         }
+        step();
         for (Component c : new Component[] {Component.WALK, Component.KNOWLEDGE_GRAPH, Component.EMBEDDING}) {
             current = lineSearch(current, c);
+            step();
         }
         ModelConfig chosen = config.withWalk(walk).withKnowledgeGraph(kg).withSegment(segment)
                 .withBlend(current.weights);

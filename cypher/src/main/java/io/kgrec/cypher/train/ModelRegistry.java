@@ -10,7 +10,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
 
 /**
- * The {@code :Model} nodes: one per training run, created as {@code running} with its progress, switched to
+ * The {@code :Model} nodes: one per training run, created as {@code running} with its progress (each write in its own
+ * transaction, so other sessions see it while training runs), switched to
  * {@code current} in one transaction when its weights are all written, or marked {@code failed}. Also writes the
  * segments of a model's prior.
  */
@@ -19,18 +20,21 @@ final class ModelRegistry {
             OPTIONAL MATCH (old:Model)
             WITH coalesce(max(old.version), 0) + 1 AS version
             CREATE (m:Model {version: version, status: 'running', current: false, startedAt: datetime(),
-                             seed: $seed, phase: 'reading the graph', progress: 0.0})
+                             seed: $seed, phase: 'reading the graph', phaseProgress: 0.0, progress: 0.0,
+                             phases: [], phaseSeconds: []})
             RETURN version
             """;
     private static final String PROGRESS = """
-            MATCH (m:Model {version: $version}) SET m.phase = $phase, m.progress = $progress
+            MATCH (m:Model {version: $version})
+            SET m.phase = $phase, m.phaseProgress = $phaseProgress, m.progress = $progress, m.phases = $phases,
+                m.phaseSeconds = $phaseSeconds
             """;
     private static final String ACTIVATE = """
             MATCH (m:Model {version: $version})
             OPTIONAL MATCH (previous:Model {current: true})
             SET previous.current = false
-            SET m += $properties, m.current = true, m.status = 'ready', m.phase = 'done', m.progress = 1.0,
-                m.finishedAt = datetime()
+            SET m += $properties, m.current = true, m.status = 'ready', m.phase = 'done', m.phaseProgress = 1.0,
+                m.progress = 1.0, m.finishedAt = datetime()
             """;
     private static final String FAIL = """
             MATCH (m:Model {version: $version}) SET m.status = 'failed', m.error = $error, m.finishedAt = datetime()
@@ -57,8 +61,11 @@ final class ModelRegistry {
         return (Long) run(BEGIN, Map.of("seed", seed)).get(0).get("version");
     }
 
-    void progress(long version, String phase, double progress) {
-        run(PROGRESS, Map.of("version", version, "phase", phase, "progress", progress));
+    /** @param phases the phases already finished, with their seconds in {@code phaseSeconds} */
+    void progress(long version, String phase, double phaseProgress, double progress, List<String> phases,
+            double[] phaseSeconds) {
+        run(PROGRESS, Map.of("version", version, "phase", phase, "phaseProgress", phaseProgress, "progress", progress,
+                "phases", phases, "phaseSeconds", phaseSeconds));
     }
 
     void activate(long version, Map<String, Object> properties) {

@@ -30,26 +30,46 @@ final class Training {
     TrainResult run() {
         ModelRegistry registry = new ModelRegistry(db);
         long version = registry.begin(config.seed());
+        RunProgress progress = new RunProgress(registry, version, log);
         long started = System.nanoTime();
         try {
+            progress.enter(TrainingPhase.READING);
             ExportedGraph graph = GraphExport.read(tx, config.excludeFlagged());
             if (graph.data().interactions().nonZeros() == 0) {
                 throw new IllegalArgumentException("the graph has no customer–item interactions to learn from; "
                         + "load some first");
             }
             long exported = System.nanoTime();
-            step(registry, version, "tuning on a validation hold-out", 0.1);
+            progress.enter(TrainingPhase.TUNING);
             ModelTraining.TrainedModel trained = ModelTraining.tuneAndTrain(graph.data(),
-                    ModelConfig.defaults(), config.seed(), config.tuningScores());
+                    ModelConfig.defaults(), config.seed(), config.tuningScores(), new ModelTraining.Steps() {
+                        private boolean fitting;
+
+                        @Override
+                        public void tuning(double fraction) {
+                            progress.within(fraction);
+                        }
+
+                        @Override
+                        public void fitting(double fraction) {
+                            if (!fitting) {
+                                fitting = true;
+                                progress.enter(TrainingPhase.FITTING);
+                            }
+                            progress.within(fraction);
+                        }
+                    });
             HybridModel model = trained.model();
             long fitted = System.nanoTime();
-            step(registry, version, "writing item similarities", 0.5);
+            progress.enter(TrainingPhase.WRITING_SIMILARITIES);
             ModelWriter writer = new ModelWriter(db, config.writeBatchSize());
-            long similarities = writer.writeSimilarities(graph, model, version,
-                    fraction -> registry.progress(version, "writing item similarities", 0.5 + 0.4 * fraction));
+            long similarities = writer.writeSimilarities(graph, model, version, progress::within);
+            progress.enter(TrainingPhase.WRITING_PRIORS);
             writer.writePopularity(graph, model.prior().share());
             registry.writeSegments(version, model.prior(), graph.data().itemIds());
-            registry.activate(version, modelProperties(graph, trained, similarities));
+            Map<String, Object> properties = modelProperties(graph, trained, similarities);
+            properties.putAll(progress.finish());
+            registry.activate(version, properties);
             long written = System.nanoTime();
             long removed = writer.removeOlderThan(version);
             registry.removeSegmentsOlderThan(version);
@@ -64,11 +84,6 @@ final class Training {
             registry.fail(version, String.valueOf(e.getMessage()));
             throw e;
         }
-    }
-
-    private void step(ModelRegistry registry, long version, String phase, double progress) {
-        registry.progress(version, phase, progress);
-        log.info("kgrec.train: model %d: %s", version, phase);
     }
 
     private Map<String, Object> modelProperties(ExportedGraph graph, ModelTraining.TrainedModel trained,

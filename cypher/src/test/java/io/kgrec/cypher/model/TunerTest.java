@@ -37,6 +37,17 @@ class TunerTest {
                 .isEqualTo(Tuner.tune(split.data, split.holdout).config());
     }
 
+    @Test
+    void reports_progress_in_many_steps_rising_to_one() {
+        Split split = syntheticSplit();
+        List<Double> reported = new ArrayList<>();
+
+        Tuner.tune(split.data, split.holdout, ModelConfig.defaults(), reported::add);
+
+        assertThat(reported).hasSizeGreaterThan(10).isSorted().allSatisfy(f -> assertThat(f).isBetween(0.0, 1.0));
+        assertThat(reported.get(reported.size() - 1)).isEqualTo(1.0);
+    }
+
     private record Split(TrainingData data, Holdout holdout) {
     }
 
