@@ -41,8 +41,22 @@ class HostileInputIT extends LoadedApplication {
                 Arguments.of("syntax error", body("{ recommendations(customerId: "), 200, "BAD_REQUEST"),
                 Arguments.of("unknown field", body("{ password }"), 200, "BAD_REQUEST"),
                 Arguments.of("malformed JSON", "{\"query\": \"{ item(id: 1) { id } }\"", 400, null),
+                Arguments.of("a body of null", "null", 400, "BAD_REQUEST"),
+                Arguments.of("a body that is an array", "[{\"query\": \"{ item(id: 1) { id } }\"}]", 400,
+                        "BAD_REQUEST"),
+                Arguments.of("a query that is not a string", "{\"query\": 42}", 400, "BAD_REQUEST"),
+                Arguments.of("an object as an ID", withId("{\"a\": 1}"), 200, "BAD_REQUEST"),
+                Arguments.of("an array as an ID", withId("[\"19\"]"), 200, "BAD_REQUEST"),
+                Arguments.of("a boolean as an ID", withId("true"), 200, "BAD_REQUEST"),
+                Arguments.of("a boolean literal as an ID", body("{ customer(id: true) { id } }"), 200, "BAD_REQUEST"),
                 Arguments.of("oversized body", body("{ item(id: \\\"" + "x".repeat(RequestSizeLimit.MAX_BYTES) + "\\\") { id } }"),
                         413, "BAD_REQUEST"));
+    }
+
+    /** {@code customer(id: $id)} with this JSON as the variable. */
+    private static String withId(String json) {
+        return "{\"query\": \"query ($id: ID!) { customer(id: $id) { id } }\", \"variables\": {\"id\": " + json
+                + "}}";
     }
 
     private static String body(String query) {
