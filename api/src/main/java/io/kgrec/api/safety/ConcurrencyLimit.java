@@ -26,7 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * when Spring for GraphQL finishes it asynchronously.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 public class ConcurrencyLimit extends OncePerRequestFilter {
     private final Semaphore places;
     private final Duration maxWait;

@@ -51,7 +51,7 @@ class QueriesDuringTrainingIT extends LoadedApplication {
         for (int run = 0; run < MAX_TRAINING_RUNS && overlapping < ROUNDS_WHILE_TRAINING; run++) {
             long seed = 42 + run;
             CompletableFuture<ModelTrainer.Trained> training =
-                    CompletableFuture.supplyAsync(() -> new ModelTrainer(graph).train(seed, false));
+                    CompletableFuture.supplyAsync(() -> new ModelTrainer(graph).train(seed, TrainingWatch.NONE));
             while (!training.isDone()) {
                 for (Map.Entry<String, String> q : queries.entrySet()) {
                     GraphQlClient.Response r = admin.post(q.getValue(), Map.of());
