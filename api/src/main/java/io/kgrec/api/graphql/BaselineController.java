@@ -5,6 +5,7 @@ import io.kgrec.api.read.BaselineRecommendations;
 import io.kgrec.api.read.Catalog.ItemRef;
 import io.kgrec.api.read.Customers;
 import io.kgrec.api.security.Access;
+import io.kgrec.model.schema.PrivacyNames;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -37,10 +38,12 @@ public class BaselineController {
             throw ApiException.badRequest("first must be between 1 and " + RecommendationController.MAX_FIRST
                     + ", got " + n);
         }
-        if (!customers.exists(customerId)) {
-            throw ApiException.notFound("customer '" + customerId + "' does not exist");
-        }
+        Customers.CustomerRecord customer = customers.customer(customerId).orElseThrow(
+                () -> ApiException.notFound("customer '" + customerId + "' does not exist"));
         List<BaselineItem> out = new ArrayList<>();
+        if (Boolean.TRUE.equals(customer.properties().get(PrivacyNames.PROFILING_OPT_OUT))) {
+            return out; // the baseline is nothing but the customer's history: none of it is used after opting out
+        }
         for (BaselineRecommendations.CoCustomerItem i : baseline.top(customerId, n)) {
             out.add(new BaselineItem(out.size() + 1, i.item(), i.coCustomers()));
         }

@@ -24,6 +24,10 @@ class PrivacyIT extends LoadedApplication {
     private static final String CONSENT = """
             mutation ($c: ID!, $o: Boolean!) { setProfilingConsent(customerId: $c, optOut: $o) { customerId profilingOptOut } }
             """;
+    private static final String BASELINE = """
+            query ($c: ID!) { baselineRecommendations(customerId: $c, first: 10) { rank item { id } } }
+            """;
+    private static final String PROFILE = "query ($c: ID!) { customer(id: $c) { id profile { segment profiledAt } } }";
     private static final String ERASE = """
             mutation ($c: ID!) { eraseCustomer(customerId: $c) {
               customerId interactions impressions servedLists itemsOnlyTheirs } }
@@ -65,6 +69,12 @@ class PrivacyIT extends LoadedApplication {
         buy(frontend, "privacy-p2", itemsBoughtBy(OTHER_CUSTOMER, 5));
         List<Object> personal1 = served(frontend, "privacy-p1");
         assertThat(personal1).isNotEqualTo(served(frontend, "privacy-p2"));
+        graph.driver().executableQuery("""
+                MATCH (c:Customer {id: 'privacy-p1'}) SET c.segment = 'loyal', c.activityLevel = 'active',
+                      c.profiledAt = 1514777545""").execute();
+        assertThat((Object) frontend.post(PROFILE, Map.of("c", "privacy-p1")).data("customer", "profile")).isNotNull();
+        assertThat((List<?>) frontend.post(BASELINE, Map.of("c", "privacy-p1")).data("baselineRecommendations"))
+                .isNotEmpty();
 
         GraphQlClient.Response optOut = frontend.post(CONSENT, Map.of("c", "privacy-p1", "o", true));
         frontend.post(CONSENT, Map.of("c", "privacy-p2", "o", true));
@@ -72,6 +82,11 @@ class PrivacyIT extends LoadedApplication {
         assertThat((Map<String, Object>) optOut.data("setProfilingConsent")).containsEntry("profilingOptOut", true);
         List<Object> anonymous = served(frontend, "privacy-p1");
         assertThat(anonymous).hasSize(10).isEqualTo(served(frontend, "privacy-p2")).isNotEqualTo(personal1);
+        GraphQlClient.Response baseline = frontend.post(BASELINE, Map.of("c", "privacy-p1"));
+        assertThat(baseline.json()).as(baseline.text()).doesNotContainKey("errors");
+        assertThat((List<?>) baseline.data("baselineRecommendations")).as("nothing from an opted-out history").isEmpty();
+        GraphQlClient.Response profile = frontend.post(PROFILE, Map.of("c", "privacy-p1"));
+        assertThat((Object) profile.data("customer", "profile")).as(profile.text()).isNull();
 
         frontend.post(CONSENT, Map.of("c", "privacy-p1", "o", false));
         assertThat(served(frontend, "privacy-p1")).isEqualTo(personal1);

@@ -1,6 +1,7 @@
 package io.kgrec.cypher.privacy;
 
 import io.kgrec.cypher.graph.GraphSchema;
+import io.kgrec.cypher.profile.ProfileWriter;
 import io.kgrec.cypher.recommend.ModelStore;
 import io.kgrec.model.schema.PrivacyNames;
 import java.time.ZoneOffset;
@@ -30,7 +31,7 @@ public class PrivacyProcs {
     @Procedure(name = "kgrec.privacy.consent", mode = Mode.WRITE)
     @Description("Records whether a customer opts out of profiling. An opted-out customer gets non-personalised "
             + "recommendations (nothing depends on their history), is not profiled, appears in no audience and "
-            + "trains no model.")
+            + "trains no model. Opting out removes the customer's profile and affinities at once.")
     public Stream<ConsentResult> consent(@Name("customerId") String customerId, @Name("optOut") boolean optOut) {
         Node customer = customerId == null ? null : tx.findNode(GraphSchema.CUSTOMER, "id", customerId);
         if (customer == null) {
@@ -38,6 +39,9 @@ public class PrivacyProcs {
         }
         customer.setProperty(PrivacyNames.PROFILING_OPT_OUT, optOut);
         customer.setProperty(PrivacyNames.CONSENT_CHANGED_AT, ZonedDateTime.now(ZoneOffset.UTC));
+        if (optOut) {
+            ProfileWriter.forget(customer);
+        }
         return Stream.of(new ConsentResult(customerId, optOut));
     }
 

@@ -12,7 +12,7 @@ import org.neo4j.graphdb.RelationshipType;
  * affinity. A customer's previous affinities are replaced and values that no longer apply are removed, so writing
  * the profiles of the same graph again leaves the same graph.
  */
-final class ProfileWriter {
+public final class ProfileWriter {
     static final RelationshipType HAS_AFFINITY = RelationshipType.withName(ModelRelationships.HAS_AFFINITY);
 
     private ProfileWriter() {
@@ -37,6 +37,21 @@ final class ProfileWriter {
             r.setProperty(ProfileProperties.AFFINITY_RANK, (long) a.rank());
         }
         return p.affinities().size();
+    }
+
+    /**
+     * Removes a customer's profile: its properties and affinities. An opted-out customer's profile goes at once, not
+     * at the next profiling run, so nothing derived from their history stays readable.
+     */
+    public static void forget(Node customer) {
+        for (String key : new String[] {ProfileProperties.RECENCY_DAYS, ProfileProperties.FREQUENCY,
+                ProfileProperties.MONETARY, ProfileProperties.ACTIVITY_LEVEL, ProfileProperties.SEGMENT,
+                ProfileProperties.PROFILED_AT}) {
+            customer.removeProperty(key);
+        }
+        for (Relationship r : customer.getRelationships(Direction.OUTGOING, HAS_AFFINITY)) {
+            r.delete();
+        }
     }
 
     private static void set(Node node, String key, Object value) {

@@ -111,6 +111,25 @@ class PrivacyProcsTest {
     }
 
     @Test
+    void opting_out_removes_the_profile_and_affinities_at_once() {
+        neo4j.run("""
+                MATCH (u:Customer {id: 'u-7731'}), (a:Item {id: 'A'})
+                SET u.recencyDays = 3, u.frequency = 2, u.monetary = 9.5, u.activityLevel = 'active',
+                    u.profiledAt = 1514777545
+                CREATE (u)-[:HAS_AFFINITY {type: 'department', share: 0.5, rank: 1}]->(:Entity {key: 'department:X'})
+                """);
+
+        consent(U, true);
+
+        assertThat(neo4j.rows("""
+                MATCH (u:Customer {id: $u})
+                RETURN [k IN ['recencyDays', 'frequency', 'monetary', 'activityLevel', 'segment', 'profiledAt']
+                        WHERE u[k] IS NOT NULL] AS left, COUNT { (u)-[:HAS_AFFINITY]->() } AS affinities,
+                       u.profilingOptOut AS optedOut
+                """, Map.of("u", U))).containsExactly(Map.of("left", List.of(), "affinities", 0L, "optedOut", true));
+    }
+
+    @Test
     void consent_for_an_unknown_customer_is_an_error_naming_it() {
         assertThatThrownBy(() -> consent("nobody", true)).hasMessageContaining("customer 'nobody' does not exist");
         assertThatThrownBy(() -> neo4j.rows("CALL kgrec.privacy.erase('nobody')", Map.of()))
