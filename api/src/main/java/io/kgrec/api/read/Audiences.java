@@ -29,7 +29,8 @@ public class Audiences {
             WITH version, asItem, count(DISTINCT ci) AS asCoupon
             OPTIONAL MATCH (:Campaign {id: $id})<-[:OFFERED_IN]-(:Coupon)-[:APPLIES_TO]->(pi:Item)
               WHERE $kind = 'campaign'
-            RETURN coalesce(version, 0) AS version, asItem + asCoupon + count(DISTINCT pi) AS items
+            WITH version, asItem, asCoupon, count(DISTINCT pi) AS asCampaign
+            RETURN coalesce(version, 0) AS version, asItem + asCoupon + asCampaign AS items
             """;
 
     private final Graph graph;

@@ -188,6 +188,21 @@ class AudienceOverHttpIT extends LoadedApplication {
     }
 
     @Test
+    void a_filter_that_matches_nobody_is_answered_without_an_internal_error() {
+        GraphQlClient.Response r = audience(Map.of("coupon", "IT-K1", "first", 5,
+                "filter", Map.of("ageBands", List.of("no-such-band"))));
+
+        assertThat(r.errorCode()).as(r.text()).isNotEqualTo("INTERNAL");
+        if (r.errorCode() == null) {
+            assertThat((List<?>) r.data("audience", "edges")).isEmpty();
+            assertThat((Object) r.data("audience", "target", "items")).isEqualTo(1);
+        } else {
+            assertThat(r.errorCode()).isEqualTo("BAD_REQUEST");
+            assertThat(r.text()).contains("no-such-band");
+        }
+    }
+
+    @Test
     void bad_requests_name_the_argument() {
         assertThat(audience(Map.of("item", popularItem(), "coupon", "IT-K1")).errorCode()).isEqualTo("BAD_REQUEST");
         assertThat(audience(Map.of()).errorCode()).isEqualTo("BAD_REQUEST");
