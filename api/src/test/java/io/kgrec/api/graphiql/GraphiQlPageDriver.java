@@ -61,6 +61,26 @@ final class GraphiQlPageDriver {
         return (String) js("return document.querySelector(arguments[0]).CodeMirror.getValue()", RESULT);
     }
 
+    /**
+     * Opens the documentation explorer (if it is closed) and waits until it shows either the schema's root types or an
+     * error; returns its text.
+     */
+    String documentation() {
+        if (browser.findElements(By.cssSelector(".graphiql-doc-explorer")).isEmpty()) {
+            browser.findElement(By.cssSelector("button[aria-label='Show Documentation Explorer']")).click();
+        }
+        wait.until(b -> !b.findElements(By.cssSelector(".graphiql-doc-explorer-root-type, "
+                + ".graphiql-doc-explorer-error")).isEmpty());
+        return browser.findElement(By.cssSelector(".graphiql-doc-explorer")).getText();
+    }
+
+    /** Waits until the documentation explorer shows the schema's root types; returns its text. */
+    String documentationWithSchema() {
+        wait.withMessage("the documentation explorer to show the schema's root types")
+                .until(b -> !b.findElements(By.cssSelector(".graphiql-doc-explorer-root-type")).isEmpty());
+        return browser.findElement(By.cssSelector(".graphiql-doc-explorer")).getText();
+    }
+
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(script, args);
     }
