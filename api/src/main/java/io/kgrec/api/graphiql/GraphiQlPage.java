@@ -14,7 +14,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * React from their WebJars under {@code /webjars/} (whose filter chain is the reviewers' page's). Spring for GraphQL's
  * own GraphiQL page is switched off because it loads everything from a CDN, so it shows only "Loading..." on a
  * machine without internet access. The page needs no credential; its GraphQL calls carry the headers the user types
- * in the Headers tab, and {@code /graphql} stays behind the API's own filter chain.
+ * in the Headers tab, and {@code /graphql} stays behind the API's own filter chain. The schema for GraphiQL's
+ * documentation comes from {@code /graphql/schema} ({@code spring.graphql.schema.printer.enabled}), fetched with the
+ * same headers, because GraphiQL's introspection query is deeper than the service's depth limit.
  */
 @Configuration
 public class GraphiQlPage {

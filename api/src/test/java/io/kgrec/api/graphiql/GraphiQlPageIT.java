@@ -30,9 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * GraphiQL on a machine without internet access: headless Chromium that reaches nothing but the loopback opens
  * {@code /graphiql} on the real application, and the README's quick-start query, pasted with a header typed in the
- * Headers tab, returns ten recommendations. The fixture has no customer 1453 and the test application no demo keys,
- * so the README's query and header are run with their customer and key swapped for a fixture customer and that
- * customer's frontend key, a key of the same kind as the README's.
+ * Headers tab, returns ten recommendations, and the documentation pane shows the schema. The fixture has no customer
+ * 1453 and the test application no demo keys, so the README's query and header are run with their customer and key
+ * swapped for a fixture customer and that customer's frontend key, a key of the same kind as the README's.
  */
 @Tag("full")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -67,7 +67,8 @@ class GraphiQlPageIT extends LoadedApplication {
 
     @Test
     void the_browser_reaches_nothing_but_the_loopback() {
-        assertThatThrownBy(() -> browser.get("http://example.org/")).hasMessageContaining("ERR_PROXY_CONNECTION_FAILED");
+        assertThatThrownBy(() -> browser.get("http://example.org/"))
+                .hasMessageContaining("ERR_PROXY_CONNECTION_FAILED");
 
         // The log sees requests to other hosts, and their failures: the other tests' clean logs are read, not assumed.
         assertThat(HeadlessChromium.requests(browser)).filteredOn(r -> r.url().startsWith("http://example.org/"))

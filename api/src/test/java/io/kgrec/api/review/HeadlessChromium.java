@@ -69,8 +69,8 @@ public final class HeadlessChromium {
     }
 
     /**
-     * Requests sent since the last call, for a browser from {@link #startWithoutNetwork} (reading the network log empties
-     * the browser's buffer).
+     * Requests sent since the last call, for a browser from {@link #startWithoutNetwork} (reading the network log
+     * empties the browser's buffer).
      */
     public static List<Request> requests(ChromeDriver driver) {
         // Each redirect sends the same request id again with the next URL: all of them count.
