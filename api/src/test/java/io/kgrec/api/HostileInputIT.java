@@ -6,6 +6,8 @@ import io.kgrec.api.safety.RequestSizeLimit;
 import io.kgrec.api.testing.GraphQlClient;
 import io.kgrec.api.testing.LoadedApplication;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,6 +24,9 @@ class HostileInputIT extends LoadedApplication {
                 Arguments.of("deep nesting through introspection", body("{ __schema { types { " + "fields { type { ".repeat(8)
                         + "name" + " } }".repeat(8) + " } } }"), 200, "BAD_REQUEST"),
                 Arguments.of("alias bomb", body("{ " + aliases(300) + " }"), 200, "BAD_REQUEST"),
+                Arguments.of("800 aliases of one's own recommendations", body("{ " + IntStream.range(0, 800)
+                        .mapToObj(i -> "a" + i + ": recommendations(customerId: \\\"19\\\") { listId }")
+                        .collect(Collectors.joining(" ")) + " }"), 200, "BAD_REQUEST"),
                 Arguments.of("alias bomb through a fragment", body("{ " + fragmentAliases(20)
                         + " } fragment Page on RecommendationConnection { edges { node { item { id } } } }"),
                         200, "BAD_REQUEST"),

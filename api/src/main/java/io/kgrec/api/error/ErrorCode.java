@@ -12,5 +12,15 @@ public enum ErrorCode {
      * {@code extensions.retryAfterSeconds}.
      */
     UNAVAILABLE,
+    /**
+     * The credential spent its budget of query cost for now ({@code kgrec.graphql.cost-per-minute}); send the request
+     * again after {@code extensions.retryAfterSeconds}.
+     */
+    RATE_LIMITED,
+    /**
+     * The request reached its time limit (15 s) and was stopped, in the database too. A read-only request may be sent
+     * again; one that asks for less (a smaller sample or page) is more likely to finish.
+     */
+    TIMEOUT,
     INTERNAL
 }

@@ -24,6 +24,8 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(GraphQlErrors.class);
     /** Spring's ErrorType has no classification for "try again": graphql-java lets us name one. */
     static final ErrorClassification UNAVAILABLE = ErrorClassification.errorClassification("UNAVAILABLE");
+    static final ErrorClassification RATE_LIMITED = ErrorClassification.errorClassification("RATE_LIMITED");
+    public static final ErrorClassification TIMEOUT = ErrorClassification.errorClassification("TIMEOUT");
 
     @Override
     protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
@@ -34,6 +36,11 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             // not the caller's fault, but theirs to act on: the message says nothing was written
             LOG.warn("{}: {}", env.getExecutionStepInfo().getPath(), late.getMessage());
             return error(env, ErrorCode.INTERNAL, late.getMessage());
+        }
+        if (TransientFailures.isTimeout(ex)) {
+            LOG.warn("{}: stopped at the request's time limit: {}", env.getExecutionStepInfo().getPath(),
+                    ex.getMessage());
+            return error(env, ErrorCode.TIMEOUT, "the request reached its time limit and was stopped");
         }
         if (TransientFailures.isTransient(ex)) {
             LOG.warn("{}: transient failure after retries: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
@@ -80,6 +87,8 @@ public class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
             case UNAUTHENTICATED -> ErrorType.UNAUTHORIZED;
             case FORBIDDEN -> ErrorType.FORBIDDEN;
             case UNAVAILABLE -> UNAVAILABLE;
+            case RATE_LIMITED -> RATE_LIMITED;
+            case TIMEOUT -> TIMEOUT;
             case INTERNAL -> ErrorType.INTERNAL_ERROR;
         };
     }

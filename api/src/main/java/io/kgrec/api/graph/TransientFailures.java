@@ -32,6 +32,17 @@ public final class TransientFailures {
     private TransientFailures() {
     }
 
+    /** Whether Neo4j stopped the transaction at the timeout it was given (the request's time left, or its own). */
+    public static boolean isTimeout(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String status = status(t);
+            if (status != null && status.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static boolean isTransient(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof ServiceUnavailableException || t instanceof SessionExpiredException) {
@@ -53,7 +64,8 @@ public final class TransientFailures {
         return false;
     }
 
-    private static String status(Throwable t) {
+    /** Neo4j's status code of one exception (not its causes), from the driver or in-process; null when it has none. */
+    public static String status(Throwable t) {
         if (t instanceof Neo4jException e) {
             return e.code();
         }

@@ -3,6 +3,7 @@ package io.kgrec.api.read;
 import io.kgrec.api.graph.EmbeddedNeo4j;
 import io.kgrec.api.graph.GraphConnection;
 import io.kgrec.api.graph.TransientRetry;
+import io.kgrec.api.safety.RequestDeadline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +52,7 @@ public class Graph {
         return TransientRetry.run("the read", () -> {
             try (Session session = connection.driver().session(SessionConfig.forDatabase(connection.database()))) {
                 transactions.incrementAndGet();
-                return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply), READ);
+                return session.executeRead(tx -> tx.run(cypher, parameters).list(mapper::apply), readConfig());
             }
         });
     }
@@ -75,7 +76,8 @@ public class Graph {
 
     private <T> List<T> readInProcess(EmbeddedNeo4j embedded, String cypher, Map<String, Object> parameters,
                                       Function<Map<String, Object>, T> mapper) {
-        try (Transaction tx = embedded.database().beginTx(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        try (Transaction tx = embedded.database().beginTx(RequestDeadline.transactionTimeout(READ_TIMEOUT).toMillis(),
+                TimeUnit.MILLISECONDS);
              Result result = tx.execute(cypher, parameters)) {
             List<T> rows = new ArrayList<>();
             while (result.hasNext()) {
@@ -87,6 +89,12 @@ public class Graph {
             // The driver's exception carries the status code and the whole message, which is all callers read.
             throw new ClientException(e.getStatusCode(), e.getMessage());
         }
+    }
+
+    /** The read timeout, shortened to what the current request has left. */
+    private static TransactionConfig readConfig() {
+        Duration timeout = RequestDeadline.transactionTimeout(READ_TIMEOUT);
+        return timeout.equals(READ_TIMEOUT) ? READ : TransactionConfig.builder().withTimeout(timeout).build();
     }
 
     /** Runs a write and returns its rows once the transaction has committed (and so is durable). */

@@ -30,17 +30,19 @@ final class PassedOperations {
 
     /** Graphql-java's nodes do not override equals, so documents and operations are told apart by identity. */
     private final Cache<Document, Set<String>> limitVariables = Caffeine.newBuilder().weakKeys().build();
-    private final Cache<Pass, Boolean> passes = Caffeine.newBuilder().maximumSize(CAPACITY).build();
+    /** Each pass with its cost, which the credential's budget is charged on every run. */
+    private final Cache<Pass, Integer> passes = Caffeine.newBuilder().maximumSize(CAPACITY).build();
 
     private record Pass(OperationDefinition operation, Map<String, Object> values) {
     }
 
-    boolean passed(Document document, OperationDefinition operation, Map<String, Object> variables) {
-        return passes.getIfPresent(pass(document, operation, variables)) != null;
+    /** The cost of an operation that passed, or null when it has not (yet). */
+    Integer cost(Document document, OperationDefinition operation, Map<String, Object> variables) {
+        return passes.getIfPresent(pass(document, operation, variables));
     }
 
-    void remember(Document document, OperationDefinition operation, Map<String, Object> variables) {
-        passes.put(pass(document, operation, variables), Boolean.TRUE);
+    void remember(Document document, OperationDefinition operation, Map<String, Object> variables, int cost) {
+        passes.put(pass(document, operation, variables), cost);
     }
 
     private Pass pass(Document document, OperationDefinition operation, Map<String, Object> variables) {

@@ -1,7 +1,9 @@
 package io.kgrec.api.safety;
 
 import graphql.execution.instrumentation.Instrumentation;
+import io.kgrec.api.security.Access;
 import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,7 +39,7 @@ public class QueryLimits {
      * field of every answer, which cost about 5% of a served page's CPU although both limits act once per operation.
      */
     @Bean
-    Instrumentation limits() {
-        return new OperationLimits(MAX_DEPTH, MAX_COMPLEXITY);
+    Instrumentation limits(@Value("${kgrec.graphql.cost-per-minute:300000}") long costPerMinute, Access access) {
+        return new OperationLimits(MAX_DEPTH, MAX_COMPLEXITY, new CostBudgets(costPerMinute), () -> access.callerName());
     }
 }

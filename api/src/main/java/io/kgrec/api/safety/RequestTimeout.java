@@ -4,9 +4,9 @@ import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import io.kgrec.api.error.ErrorCode;
+import io.kgrec.api.error.GraphQlErrors;
 import java.time.Duration;
 import java.util.Map;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -14,8 +14,8 @@ import org.springframework.graphql.support.DefaultExecutionGraphQlResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * Stops a request that runs longer than its limit and answers it with a GraphQL error coded INTERNAL, like every other
- * error the API returns. Spring's {@code TimeoutWebGraphQlInterceptor} builds its timeout exception, stack trace
+ * Stops a request that runs longer than its limit and answers it with a GraphQL error coded TIMEOUT; its database work
+ * stops at the same moment ({@link RequestDeadline}). Spring's {@code TimeoutWebGraphQlInterceptor} builds its timeout exception, stack trace
  * included, for every request in advance: 1.5% of a served page's CPU under load (benchmarks.md), for an error that is
  * almost never raised. This one builds its answer only when a request does time out.
  */
@@ -33,9 +33,9 @@ public final class RequestTimeout implements WebGraphQlInterceptor {
 
     private WebGraphQlResponse timedOut(WebGraphQlRequest request) {
         GraphQLError error = GraphqlErrorBuilder.newError()
-                .errorType(ErrorType.INTERNAL_ERROR)
+                .errorType(GraphQlErrors.TIMEOUT)
                 .message("the request did not finish within %d ms and was stopped", limit.toMillis())
-                .extensions(Map.of("code", ErrorCode.INTERNAL.name()))
+                .extensions(Map.of("code", ErrorCode.TIMEOUT.name()))
                 .build();
         ExecutionResult result = ExecutionResult.newExecutionResult().addError(error).build();
         return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));

@@ -32,6 +32,12 @@ public class Access {
         throw new ApiException(ErrorCode.UNAUTHENTICATED, "a credential is required");
     }
 
+    /** The current caller's name (its key's or token's identity), or null when there is none. */
+    public String callerName() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth instanceof CallerAuthentication c ? c.caller().name() : null;
+    }
+
     /** @throws ApiException FORBIDDEN when the caller's role is not allowed */
     public Caller require(Set<Role> allowed) {
         Caller caller = caller();

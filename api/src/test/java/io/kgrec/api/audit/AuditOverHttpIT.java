@@ -115,7 +115,7 @@ class AuditOverHttpIT extends LoadedApplication {
     @SuppressWarnings("unchecked")
     void a_reviewer_gets_the_audit_as_figures_and_as_a_self_contained_page() {
         GraphQlClient.Response r = client(REVIEWER).post("""
-                { audit(input: {sample: 1000, itemGroup: "department", customerAttributes: ["income"]}) {
+                { audit(input: {sample: 200, itemGroup: "department", customerAttributes: ["income"]}) {
                     heldOut customers itemGroupBy notes html json
                     configurations { label settings
                       popularity { averagePopularity longTailShare catalogueLongTailInteractions gini coverage }
@@ -154,6 +154,10 @@ class AuditOverHttpIT extends LoadedApplication {
     void the_audit_refuses_what_it_cannot_do() {
         GraphQlClient.Response big = client(ADMIN).post("{ audit(input: {sample: 5000}) { customers } }", Map.of());
         assertThat(big.errorCode()).isEqualTo("BAD_REQUEST");
+        GraphQlClient.Response pairs = client(ADMIN).post("{ audit(input: {sample: 150, configurations: [{label: \"a\"}, "
+                + "{label: \"b\"}, {label: \"c\"}]}) { customers } }", Map.of());
+        assertThat(pairs.errorCode()).as(pairs.text()).isEqualTo("BAD_REQUEST");
+        assertThat(pairs.text()).contains("150 × 3").contains("kgrec audit");
         GraphQlClient.Response frontend = client(FRONTEND).post("{ audit { customers } }", Map.of());
         assertThat(frontend.errorCode()).isEqualTo("FORBIDDEN");
     }

@@ -50,15 +50,15 @@ class OperationLimitsTest {
     void the_frontends_page_of_ten_passes_and_costs_one_per_field_times_first() {
         String page = "{ recommendations(customerId: \"19\", first: 10) { " + PAGE + " } }";
 
-        // recommendations + 10 × (edges + node + item + id + reasons + sentence) = 1 + 10 × 6.
-        assertThat(complexity(page)).isEqualTo(61);
+        // recommendations and its resolver + 10 × (edges + node + item + id + reasons + sentence) = 1 + 50 + 10 × 6.
+        assertThat(complexity(page)).isEqualTo(111);
         assertThat(refusal(page)).isNull();
     }
 
     @Test
     void a_list_without_first_is_charged_for_its_default_size() {
         // similarItems' `first` defaults to 10 in the schema.
-        assertThat(complexity("{ similarItems(itemId: \"1\") { rank item { id } } }")).isEqualTo(1 + 10 * 3);
+        assertThat(complexity("{ similarItems(itemId: \"1\") { rank item { id } } }")).isEqualTo(1 + 25 + 10 * 3);
     }
 
     @Test
@@ -66,8 +66,8 @@ class OperationLimitsTest {
         String page = "query P($all: Boolean!) { recommendations(customerId: \"19\", first: 100) { "
                 + "edges { node { item { id } reasons @include(if: $all) { sentence } } } } }";
 
-        assertThat(complexity(page, true)).isEqualTo(1 + 100 * 6);
-        assertThat(complexity(page, false)).isEqualTo(1 + 100 * 4);
+        assertThat(complexity(page, true)).isEqualTo(1 + 50 + 100 * 6);
+        assertThat(complexity(page, false)).isEqualTo(1 + 50 + 100 * 4);
     }
 
     @Test
@@ -81,6 +81,42 @@ class OperationLimitsTest {
                 + tenTimes("Reason", "Reason", "nodes { id }");
 
         assertThat(refusal(bomb)).contains("field count");
+    }
+
+    @Test
+    void eight_hundred_aliases_of_a_cheap_looking_recommendations_are_refused_for_their_resolvers() {
+        String aliases = IntStream.range(0, 800).mapToObj(i -> "a" + i + ": recommendations(customerId: \"19\") "
+                + "{ listId }").collect(Collectors.joining(" ", "{ ", " }"));
+
+        // each: the field, its resolver, and listId charged for the default first of 10
+        assertThat(complexity(aliases)).isEqualTo(800 * (1 + 50 + 10 * 1));
+        assertThat(refusal(aliases)).contains("complexity");
+    }
+
+    @Test
+    void a_credential_that_spent_its_budget_is_refused_with_the_seconds_to_wait() {
+        String page = "{ recommendations(customerId: \"19\", first: 10) { " + PAGE + " } }";
+        GraphQL graphQl = GraphQL.newGraphQL(SCHEMA).instrumentation(new OperationLimits(QueryLimits.MAX_DEPTH,
+                QueryLimits.MAX_COMPLEXITY, new CostBudgets(250), () -> "one-credential")).build();
+
+        assertThat(refusals(graphQl, page)).as("first page: 111 of 250").isEmpty();
+        assertThat(refusals(graphQl, page)).as("second page: 222 of 250").isEmpty();
+        List<GraphQLError> third = refusals(graphQl, page);
+
+        assertThat(third).singleElement().satisfies(e -> {
+            assertThat(e.getMessage()).contains("budget");
+            assertThat(e.getExtensions()).containsEntry("code", "RATE_LIMITED").containsKey("retryAfterSeconds");
+        });
+        GraphQL other = GraphQL.newGraphQL(SCHEMA).instrumentation(new OperationLimits(QueryLimits.MAX_DEPTH,
+                QueryLimits.MAX_COMPLEXITY, new CostBudgets(250), () -> "another-credential")).build();
+        assertThat(refusals(other, page)).as("another credential's budget is its own").isEmpty();
+    }
+
+    /** The budget's refusals; the schema has no resolvers, so everything let through fails for its null data. */
+    private static List<GraphQLError> refusals(GraphQL graphQl, String text) {
+        return graphQl.execute(text).getErrors().stream()
+                .filter(e -> e.getExtensions() != null && "RATE_LIMITED".equals(e.getExtensions().get("code")))
+                .toList();
     }
 
     @Test
@@ -115,7 +151,8 @@ class OperationLimitsTest {
     /** The message of the limits' refusal, or null when the operation was let through to its (absent) resolvers. */
     private static String refusal(String text) {
         GraphQL graphQl = GraphQL.newGraphQL(SCHEMA)
-                .instrumentation(new OperationLimits(QueryLimits.MAX_DEPTH, QueryLimits.MAX_COMPLEXITY)).build();
+                .instrumentation(new OperationLimits(QueryLimits.MAX_DEPTH, QueryLimits.MAX_COMPLEXITY,
+                        new CostBudgets(Long.MAX_VALUE), () -> null)).build();
         ExecutionResult result = graphQl.execute(ExecutionInput.newExecutionInput(text).build());
         List<String> refusals = result.getErrors().stream().map(GraphQLError::getMessage)
                 .filter(m -> m.startsWith("Maximum")).toList();

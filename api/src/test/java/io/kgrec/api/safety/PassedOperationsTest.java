@@ -29,22 +29,22 @@ class PassedOperationsTest {
     @Test
     void a_pass_holds_for_other_customers_but_not_for_another_first_or_directive_value() {
         PassedOperations passed = new PassedOperations();
-        passed.remember(PAGE, OPERATION, variables("19", 10, true, 3));
+        passed.remember(PAGE, OPERATION, variables("19", 10, true, 3), 111);
 
-        assertThat(passed.passed(PAGE, OPERATION, variables("20", 10, true, 3))).isTrue();
-        assertThat(passed.passed(PAGE, OPERATION, variables("19", 100_000, true, 3))).isFalse();
-        assertThat(passed.passed(PAGE, OPERATION, variables("19", 10, false, 3))).isFalse();
-        assertThat(passed.passed(PAGE, OPERATION, variables("19", 10, true, null))).isFalse();
+        assertThat(passed.cost(PAGE, OPERATION, variables("20", 10, true, 3))).isEqualTo(111);
+        assertThat(passed.cost(PAGE, OPERATION, variables("19", 100_000, true, 3))).isNull();
+        assertThat(passed.cost(PAGE, OPERATION, variables("19", 10, false, 3))).isNull();
+        assertThat(passed.cost(PAGE, OPERATION, variables("19", 10, true, null))).isNull();
     }
 
     @Test
     void a_pass_belongs_to_one_parsed_document_not_to_its_text() {
         PassedOperations passed = new PassedOperations();
-        passed.remember(PAGE, OPERATION, variables("19", 10, true, 3));
+        passed.remember(PAGE, OPERATION, variables("19", 10, true, 3), 111);
         Document again = Parser.parse(TEXT);
 
-        assertThat(passed.passed(again, again.getDefinitionsOfType(OperationDefinition.class).get(0),
-                variables("19", 10, true, 3))).isFalse();
+        assertThat(passed.cost(again, again.getDefinitionsOfType(OperationDefinition.class).get(0),
+                variables("19", 10, true, 3))).isNull();
     }
 
     private static Map<String, Object> variables(String customer, Integer first, boolean all, Integer reasons) {

@@ -31,7 +31,7 @@ class RequestTimeoutTest {
         assertThat(answer.isValid()).isFalse();
         assertThat(answer.getErrors()).singleElement().satisfies(error -> {
             assertThat(error.getMessage()).isEqualTo("the request did not finish within 50 ms and was stopped");
-            assertThat(error.getExtensions()).containsEntry("code", "INTERNAL");
+            assertThat(error.getExtensions()).containsEntry("code", "TIMEOUT");
         });
     }
 
