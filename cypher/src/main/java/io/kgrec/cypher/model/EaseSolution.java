@@ -45,7 +45,7 @@ public final class EaseSolution {
     }
 
     /** The dense item set: popular first, ties by index, so the choice is reproducible. */
-    static int[] denseItems(InteractionMatrix x, int minCount, int maxDenseItems) {
+    public static int[] denseItems(InteractionMatrix x, int minCount, int maxDenseItems) {
         return IntStream.range(0, x.items())
                 .filter(i -> x.itemCount(i) >= minCount)
                 .boxed()

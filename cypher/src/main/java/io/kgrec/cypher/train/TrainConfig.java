@@ -16,14 +16,20 @@ import java.util.Set;
  *                       tuningScores / items customers. The default (2^28, 1 GiB per family) leaves every real
  *                       benchmark dataset and 10× ml-100k unsampled; 100× ml-100k (168,200 items) scores 1,595
  *                       customers instead of 94k, which would need 63 GB per family
+ * @param heapFraction   the share of the heap that is free when a run starts that the run may use (the rest stays with
+ *                       the database and the service); tuning samples fewer customers to fit, and a run that cannot
+ *                       fit at all is refused before it starts ({@link TrainingMemory})
  */
-public record TrainConfig(long seed, int writeBatchSize, boolean excludeFlagged, long tuningScores) {
-    private static final Set<String> KEYS = Set.of("seed", "writeBatchSize", "excludeFlagged", "tuningScores");
+public record TrainConfig(long seed, int writeBatchSize, boolean excludeFlagged, long tuningScores,
+        double heapFraction) {
+    private static final Set<String> KEYS = Set.of("seed", "writeBatchSize", "excludeFlagged", "tuningScores",
+            "heapFraction");
 
     public static TrainConfig of(Map<String, Object> raw) {
         ConfigMap c = ConfigMap.of(raw, KEYS);
         return new TrainConfig(c.intValue("seed", 42, 0, Integer.MAX_VALUE),
                 c.intValue("writeBatchSize", 5_000, 100, 1_000_000), c.booleanValue("excludeFlagged", true),
-                (long) c.doubleValue("tuningScores", ModelTraining.DEFAULT_TUNING_SCORES, 1e4, 1e12));
+                (long) c.doubleValue("tuningScores", ModelTraining.DEFAULT_TUNING_SCORES, 1e4, 1e12),
+                c.doubleValue("heapFraction", 0.6, 1e-6, 1.0));
     }
 }

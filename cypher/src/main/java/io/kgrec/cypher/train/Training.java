@@ -1,5 +1,6 @@
 package io.kgrec.cypher.train;
 
+import io.kgrec.cypher.model.EaseSolution;
 import io.kgrec.cypher.model.HybridModel;
 import io.kgrec.cypher.model.ModelConfig;
 import io.kgrec.cypher.model.ModelTraining;
@@ -40,9 +41,13 @@ final class Training {
                         + "load some first");
             }
             long exported = System.nanoTime();
+            ModelConfig start = ModelConfig.defaults();
+            long tuningScores = TrainingMemory.ofFreeHeap(config.heapFraction()).tuningScores(config.tuningScores(),
+                    graph.data().items(), EaseSolution.denseItems(graph.data().interactions(), start.ease().minCount(),
+                            start.ease().maxDenseItems()).length);
             progress.enter(TrainingPhase.TUNING);
             ModelTraining.TrainedModel trained = ModelTraining.tuneAndTrain(graph.data(),
-                    ModelConfig.defaults(), config.seed(), config.tuningScores(), new ModelTraining.Steps() {
+                    start, config.seed(), tuningScores, new ModelTraining.Steps() {
                         private boolean fitting;
 
                         @Override

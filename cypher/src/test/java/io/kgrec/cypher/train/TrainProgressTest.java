@@ -22,7 +22,7 @@ import org.neo4j.graphdb.Transaction;
  */
 class TrainProgressTest {
     /** 80 customers in four taste groups over 40 items in four categories. */
-    private static final String GRAPH = """
+    static final String GRAPH = """
             UNWIND range(0, 3) AS g
             CREATE (:Category {id: 'cat-' + g})
             WITH count(*) AS made
