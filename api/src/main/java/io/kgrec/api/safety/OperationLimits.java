@@ -45,18 +45,18 @@ final class OperationLimits extends SimplePerformantInstrumentation {
     private final int maxDepth;
     private final int maxComplexity;
     private final CostBudgets budgets;
-    private final Supplier<String> credential;
+    private final Supplier<CostBudgets.Payer> payer;
     private final PassedOperations passed = new PassedOperations();
 
     /**
-     * @param credential names the caller whose budget pays, or null for a caller without one (then nothing is
-     *                   charged: the security filter has already refused such a request)
+     * @param payer the caller whose budget pays, or null for a caller without one (then nothing is charged: the
+     *              security filter has already refused such a request)
      */
-    OperationLimits(int maxDepth, int maxComplexity, CostBudgets budgets, Supplier<String> credential) {
+    OperationLimits(int maxDepth, int maxComplexity, CostBudgets budgets, Supplier<CostBudgets.Payer> payer) {
         this.maxDepth = maxDepth;
         this.maxComplexity = maxComplexity;
         this.budgets = budgets;
-        this.credential = credential;
+        this.payer = payer;
     }
 
     @Override
@@ -78,7 +78,7 @@ final class OperationLimits extends SimplePerformantInstrumentation {
     }
 
     private void charge(int complexity) {
-        String caller = credential.get();
+        CostBudgets.Payer caller = payer.get();
         long waitSeconds = caller == null ? 0 : budgets.charge(caller, complexity);
         if (waitSeconds > 0) {
             GraphQLError error = GraphqlErrorBuilder.newError()

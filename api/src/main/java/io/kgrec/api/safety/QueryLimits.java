@@ -38,8 +38,16 @@ public class QueryLimits {
      * One instrumentation for both limits: with more than one, graphql-java chains them and calls the chain for every
      * field of every answer, which cost about 5% of a served page's CPU although both limits act once per operation.
      */
+    /**
+     * @param scopedCostPerMinute a credential scoped to one customer: 60,000 is about 400 recommendation pages a minute
+     * @param costPerMinute       any other credential: 6,000,000 is about 40,000 pages a minute, more than two cores
+     *                            serve, so one shop frontend is never limited by it, while a runaway script is
+     */
     @Bean
-    Instrumentation limits(@Value("${kgrec.graphql.cost-per-minute:300000}") long costPerMinute, Access access) {
-        return new OperationLimits(MAX_DEPTH, MAX_COMPLEXITY, new CostBudgets(costPerMinute), () -> access.callerName());
+    Instrumentation limits(@Value("${kgrec.graphql.scoped-cost-per-minute:60000}") long scopedCostPerMinute,
+            @Value("${kgrec.graphql.cost-per-minute:6000000}") long costPerMinute, Access access) {
+        return new OperationLimits(MAX_DEPTH, MAX_COMPLEXITY, new CostBudgets(scopedCostPerMinute, costPerMinute),
+                () -> access.currentCaller().map(c -> new CostBudgets.Payer(c.name(), c.customerScope().isPresent()))
+                        .orElse(null));
     }
 }

@@ -32,10 +32,10 @@ public class Access {
         throw new ApiException(ErrorCode.UNAUTHENTICATED, "a credential is required");
     }
 
-    /** The current caller's name (its key's or token's identity), or null when there is none. */
-    public String callerName() {
+    /** The current caller, if there is one. */
+    public java.util.Optional<Caller> currentCaller() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth instanceof CallerAuthentication c ? c.caller().name() : null;
+        return auth instanceof CallerAuthentication c ? java.util.Optional.of(c.caller()) : java.util.Optional.empty();
     }
 
     /** @throws ApiException FORBIDDEN when the caller's role is not allowed */

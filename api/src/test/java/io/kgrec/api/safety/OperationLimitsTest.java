@@ -97,7 +97,7 @@ class OperationLimitsTest {
     void a_credential_that_spent_its_budget_is_refused_with_the_seconds_to_wait() {
         String page = "{ recommendations(customerId: \"19\", first: 10) { " + PAGE + " } }";
         GraphQL graphQl = GraphQL.newGraphQL(SCHEMA).instrumentation(new OperationLimits(QueryLimits.MAX_DEPTH,
-                QueryLimits.MAX_COMPLEXITY, new CostBudgets(250), () -> "one-credential")).build();
+                QueryLimits.MAX_COMPLEXITY, new CostBudgets(250, 250), () -> new CostBudgets.Payer("one-credential", true))).build();
 
         assertThat(refusals(graphQl, page)).as("first page: 111 of 250").isEmpty();
         assertThat(refusals(graphQl, page)).as("second page: 222 of 250").isEmpty();
@@ -108,8 +108,24 @@ class OperationLimitsTest {
             assertThat(e.getExtensions()).containsEntry("code", "RATE_LIMITED").containsKey("retryAfterSeconds");
         });
         GraphQL other = GraphQL.newGraphQL(SCHEMA).instrumentation(new OperationLimits(QueryLimits.MAX_DEPTH,
-                QueryLimits.MAX_COMPLEXITY, new CostBudgets(250), () -> "another-credential")).build();
+                QueryLimits.MAX_COMPLEXITY, new CostBudgets(250, 250), () -> new CostBudgets.Payer("another-credential", true))).build();
         assertThat(refusals(other, page)).as("another credential's budget is its own").isEmpty();
+    }
+
+    @Test
+    void a_credential_for_every_customer_has_the_larger_budget() {
+        GraphQL graphQl = GraphQL.newGraphQL(SCHEMA).instrumentation(new OperationLimits(QueryLimits.MAX_DEPTH,
+                QueryLimits.MAX_COMPLEXITY, new CostBudgets(111, 1_000), () -> new CostBudgets.Payer("shop", false)))
+                .build();
+
+        for (int page = 0; page < 9; page++) {
+            assertThat(refusals(graphQl, pageOf(page))).as("page %d of 9 within 1,000", page).isEmpty();
+        }
+        assertThat(refusals(graphQl, pageOf(9))).as("the tenth page is over it").hasSize(1);
+    }
+
+    private static String pageOf(int n) {
+        return "{ recommendations(customerId: \"" + n + "\", first: 10) { " + PAGE + " } }";
     }
 
     /** The budget's refusals; the schema has no resolvers, so everything let through fails for its null data. */
@@ -152,7 +168,7 @@ class OperationLimitsTest {
     private static String refusal(String text) {
         GraphQL graphQl = GraphQL.newGraphQL(SCHEMA)
                 .instrumentation(new OperationLimits(QueryLimits.MAX_DEPTH, QueryLimits.MAX_COMPLEXITY,
-                        new CostBudgets(Long.MAX_VALUE), () -> null)).build();
+                        new CostBudgets(Long.MAX_VALUE, Long.MAX_VALUE), () -> null)).build();
         ExecutionResult result = graphQl.execute(ExecutionInput.newExecutionInput(text).build());
         List<String> refusals = result.getErrors().stream().map(GraphQLError::getMessage)
                 .filter(m -> m.startsWith("Maximum")).toList();

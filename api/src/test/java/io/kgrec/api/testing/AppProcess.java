@@ -18,6 +18,9 @@ import java.util.function.Predicate;
  * a user runs it: for tests that start, kill and restart it.
  */
 public final class AppProcess implements AutoCloseable {
+    /** The JVM options of the README's serve command, read from the README, so the tests start what it says. */
+    public static final List<String> README_JVM_OPTIONS = readmeJvmOptions();
+
     private final Process process;
     private final Path log;
     private final int http;
@@ -34,10 +37,18 @@ public final class AppProcess implements AutoCloseable {
      * @param http the HTTP port the arguments choose (0 when the command serves nothing)
      */
     public static AppProcess start(Path dataDir, int bolt, int http, Path log, String... arguments) throws IOException {
+        return start(dataDir, bolt, http, log, List.of(), arguments);
+    }
+
+    /** As {@link #start(Path, int, int, Path, String...)}, with JVM options after the README's own. */
+    public static AppProcess start(Path dataDir, int bolt, int http, Path log, List<String> jvmOptions,
+            String... arguments) throws IOException {
         Path jar = Path.of("target", "kgrec.jar").toAbsolutePath();
         assertThat(jar).exists();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-XX:-UseCodeCacheFlushing", "-jar", jar.toString())); // as the README starts it
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(README_JVM_OPTIONS);
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(arguments));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("KGREC_DATA_DIR", dataDir.toString());
@@ -104,6 +115,17 @@ public final class AppProcess implements AutoCloseable {
         if (process.isAlive()) {
             process.destroy();
             process.waitFor();
+        }
+    }
+
+    private static List<String> readmeJvmOptions() {
+        try {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("&& java ((?:-\\S+ )*)-jar api/target/kgrec.jar serve")
+                    .matcher(Files.readString(Path.of("..", "README.md")));
+            assertThat(m.find()).as("the README's serve command").isTrue();
+            return List.of(m.group(1).trim().split(" +"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
