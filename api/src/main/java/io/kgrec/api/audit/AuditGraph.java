@@ -41,7 +41,7 @@ final class AuditGraph {
             """;
     private static final String CUSTOMER_PROPERTIES = """
             MATCH (c:Customer) UNWIND keys(c) AS key
-            WITH DISTINCT key WHERE key <> 'id'
+            WITH DISTINCT key WHERE key <> 'id' AND NOT key STARTS WITH 'kgrec'
             RETURN key ORDER BY key
             """;
     private static final String PROBE = """

@@ -96,6 +96,7 @@ final class Eligibility {
             }));
         }
         properties.remove("id");
+        properties.removeIf(p -> p.startsWith("kgrec")); // kgrec's own bookkeeping describes no customer
         for (Map.Entry<String, List<String>> f : filter.entrySet()) {
             if (!values.containsKey(f.getKey())) {
                 throw KnownNames.unknown("customer attribute", f.getKey(), "customerFilter", properties);

@@ -31,4 +31,17 @@ public class RecommendStreamProc {
         Recommender recommender = Recommender.forGraph(tx, config, store);
         return recommender.recommend(customerId).stream().map(r -> RecommendResult.of(r, recommender.modelVersion()));
     }
+
+    @Procedure(name = "kgrec.recommend.popular.stream", mode = Mode.READ)
+    @Description("The non-personalised list, for a visitor the graph has not seen (cold start): the list a customer "
+            + "without history gets, the most popular items, each scored by named popularity terms (popularity_prior; "
+            + "no reason paths, since nothing links the visitor to the graph). Configuration as "
+            + "kgrec.recommend.stream; excludeInteracted has nothing to exclude.")
+    public Stream<RecommendResult> popular(
+            @Name(value = "configuration", defaultValue = "{}") Map<String, Object> configuration) {
+        RecommendConfig config = RecommendConfig.of(configuration);
+        RuleNames.check(tx, config.rules());
+        Recommender recommender = Recommender.forGraph(tx, config, store);
+        return recommender.recommendPopular().stream().map(r -> RecommendResult.of(r, recommender.modelVersion()));
+    }
 }

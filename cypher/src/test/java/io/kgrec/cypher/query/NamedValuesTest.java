@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The checks of parameters that name something in the graph, with their own Cypher run on a real Neo4j. */
 class NamedValuesTest {
     private static final String GRAPH = """
-            CREATE (:Customer {id:'c1', segment:'young', income:'50-74K'}), (:Customer {id:'c2', age:'25-34'}),
+            CREATE (:Customer {id:'c1', segment:'young', income:'50-74K', kgrecFeedbackSequence: 3}), (:Customer {id:'c2', age:'25-34'}),
                    (:Entity:Department {key:'department:PRODUCE', type:'department', name:'PRODUCE'}),
                    (:Entity:Brand {key:'brand:X', type:'brand', name:'X'}),
                    (:Entity:Brand {key:'brand:Y', type:'brand', name:'Y'})
