@@ -116,8 +116,8 @@ public class RecommendationController {
     }
 
     @QueryMapping
-    public List<Views.SessionRecommendation> sessionRecommendations(@Argument List<String> itemIds, @Argument Integer first,
-            @Argument Map<String, Object> filter) {
+    public List<Views.SessionRecommendation> sessionRecommendations(@Argument List<String> itemIds,
+            @Argument Integer first, @Argument Map<String, Object> filter) {
         access.require(Access.READ_CATALOG);
         int n = first == null ? DEFAULT_FIRST : first;
         if (n < 1 || n > MAX_FIRST) {
