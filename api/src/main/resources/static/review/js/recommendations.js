@@ -1,6 +1,6 @@
 // The recommendations section: choose a customer, list their items, and explain the selected one.
 
-import {graphql} from './api.js';
+import {ApiError, graphql} from './api.js';
 import {byId, el, decimal} from './dom.js';
 import {clearGraph, drawReasons, highlightPath} from './graph.js';
 
@@ -77,6 +77,12 @@ export async function showCustomer(customerId) {
     return;
   }
   const c = data.customer;
+  if (!c) {
+    // The API answers an unknown id with the cold-start list; the page reviews customers the graph has.
+    byId('customer-summary').textContent = '';
+    onError(new ApiError(`customer '${customerId}' does not exist`, 'NOT_FOUND', 200));
+    return;
+  }
   const attributes = c.attributes.map((a) => `${a.key} ${a.value}`).join(', ');
   byId('customer-summary').textContent = `Customer ${c.id}: ${c.interactionCount} items interacted with`
       + (attributes ? `; ${attributes}` : '') + '.';

@@ -34,6 +34,9 @@ class RoleMatrixIT extends LoadedApplication {
             Map.entry("customers", "{ customers(first: 2) { edges { cursor } } }"),
             Map.entry("similarItems", "{ similarItems(itemId: \"1029743\", first: 2) { rank } }"),
             Map.entry("model", "{ model { state servingVersion phase progress estimatedSecondsLeft } }"),
+            Map.entry("sessionRecommendations", "{ sessionRecommendations(itemIds: [\"1029743\"], first: 2) { rank } }"),
+            // a customer the graph has not seen gets the cold-start list, but a scoped key still only its own
+            Map.entry("recommendations unknown", "{ recommendations(customerId: \"no-such-customer\", first: 2) { coldStart } }"),
             Map.entry("flaggedCustomers", "{ flaggedCustomers(first: 2) { edges { cursor } } }"),
             Map.entry("servedRecommendations", "{ servedRecommendations(first: 2) { edges { cursor } } }"),
             Map.entry("setProfilingConsent own", "mutation { setProfilingConsent(customerId: \"" + OWN_CUSTOMER
@@ -83,6 +86,11 @@ class RoleMatrixIT extends LoadedApplication {
                 {"similarItems", FRONTEND, OK}, {"similarItems", FRONTEND_OWN, OK},
                 {"model", ADMIN, OK}, {"model", ANALYST, OK}, {"model", REVIEWER, OK}, {"model", FRONTEND, OK},
                 {"model", FRONTEND_OWN, OK},
+                {"sessionRecommendations", ADMIN, OK}, {"sessionRecommendations", ANALYST, OK},
+                {"sessionRecommendations", REVIEWER, OK}, {"sessionRecommendations", FRONTEND, OK},
+                {"sessionRecommendations", FRONTEND_OWN, OK},
+                {"recommendations unknown", FRONTEND, OK}, {"recommendations unknown", ANALYST, OK},
+                {"recommendations unknown", FRONTEND_OWN, "FORBIDDEN"},
                 {"flaggedCustomers", ADMIN, OK}, {"flaggedCustomers", REVIEWER, OK},
                 {"flaggedCustomers", ANALYST, "FORBIDDEN"}, {"flaggedCustomers", FRONTEND, "FORBIDDEN"},
                 {"flaggedCustomers", FRONTEND_OWN, "FORBIDDEN"},

@@ -94,4 +94,20 @@ class TrainedModelOverHttpIT extends LoadedApplication {
             }
         }
     }
+
+    @Test
+    void session_recommendations_come_from_the_trained_model_with_paths_from_the_session_items() {
+        List<String> session = graph.driver().executableQuery("""
+                MATCH (i:Item)-[s:SIMILAR_TO]->() WITH i, count(s) AS n ORDER BY n DESC, i.id LIMIT 2 RETURN i.id AS id
+                """).execute().records().stream().map(x -> x.get("id").asString()).toList();
+        GraphQlClient.Response r = client(FRONTEND_OWN).post(SessionRecommendationsIT.SESSION, Map.of("items", session));
+        assertThat(r.json()).as(r.text()).doesNotContainKey("errors");
+        List<Map<String, Object>> answer = r.data("sessionRecommendations");
+
+        assertThat(answer).isNotEmpty().allSatisfy(s -> assertThat(s.get("modelVersion"))
+                .isEqualTo("model-" + trained.version()));
+        PathVerifier verifier = new PathVerifier((q, p) -> graph.driver().executableQuery(q).withParameters(p)
+                .execute().records().stream().map(rec -> rec.asMap()).toList());
+        assertThat(SessionRecommendationsIT.checkPaths(answer, session, verifier)).isGreaterThanOrEqualTo(answer.size());
+    }
 }

@@ -4,6 +4,7 @@ import io.kgrec.api.evaluation.ExplainedItem;
 import io.kgrec.api.evaluation.HeldOut;
 import io.kgrec.api.evaluation.OfflineEvaluation;
 import io.kgrec.api.graph.GraphConnection;
+import io.kgrec.cypher.graph.KnownNames;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -71,6 +72,13 @@ public final class Audit {
                     + "shows every item under (none).");
         }
         Map<String, Map<String, String>> customerGroups = new LinkedHashMap<>();
+        List<String> known = o.customerAttributes().isEmpty() ? List.of() : reader.customerProperties();
+        for (String attribute : o.customerAttributes()) {
+            if (!known.contains(attribute)) {
+                // Otherwise every customer would fall into one group (none), which looks like a finding.
+                throw KnownNames.unknown("customer attribute", attribute, "the customer groups", known);
+            }
+        }
         for (String attribute : o.customerAttributes()) {
             customerGroups.put(attribute, CustomerGrouping.of(customers, reader.customerValues(attribute, customers)));
         }

@@ -40,6 +40,11 @@ final class AuditGraph {
             MATCH (c:Customer {id: id})
             RETURN c.id AS id, c[$attribute] AS value
             """;
+    private static final String CUSTOMER_PROPERTIES = """
+            MATCH (c:Customer) UNWIND keys(c) AS key
+            WITH DISTINCT key WHERE key <> 'id' AND NOT key STARTS WITH 'kgrec'
+            RETURN key ORDER BY key
+            """;
     private static final String PROBE = """
             MATCH (c:Customer) WHERE EXISTS { (c)-[r]->(:Item) WHERE type(r) IN $types }
             WITH c LIMIT 1
@@ -97,6 +102,11 @@ final class AuditGraph {
                     "attribute", attribute)).forEach(r -> out.put(r.get("id").asString(), r.get("value").asObject()));
         }
         return out;
+    }
+
+    /** The properties some customer has (but id): what a customer group may be. */
+    List<String> customerProperties() {
+        return read(CUSTOMER_PROPERTIES, Map.of()).stream().map(r -> r.get("key").asString()).toList();
     }
 
     /** Whether {@code kgrec.recommend.stream} accepts this configuration key (e.g. {@code diversity}). */

@@ -89,7 +89,13 @@ public final class AuditCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         AuditOptions options = new AuditOptions(k, itemGroup, customerGroups, configurations(), sample, seed,
                 headShare);
-        AuditReport report = dataset == null ? live(options) : onDataset(options);
+        AuditReport report;
+        try {
+            report = dataset == null ? live(options) : onDataset(options);
+        } catch (IllegalArgumentException e) {
+            System.err.println("audit: " + e.getMessage());
+            return 2;
+        }
         Files.createDirectories(out);
         Files.writeString(out.resolve("audit.json"), AuditJson.of(report), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("audit.html"), AuditHtml.of(report), StandardCharsets.UTF_8);

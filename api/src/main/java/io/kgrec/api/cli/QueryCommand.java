@@ -4,6 +4,7 @@ import io.kgrec.api.cli.ResultFormat.QueryRows;
 import io.kgrec.api.graph.GraphConnection;
 import io.kgrec.api.graph.GraphSettings;
 import io.kgrec.cypher.query.LibraryQuery;
+import io.kgrec.cypher.query.NamedValues;
 import io.kgrec.cypher.query.QueryLibrary;
 import io.kgrec.cypher.query.QueryParameter;
 import java.io.PrintStream;
@@ -50,6 +51,9 @@ public final class QueryCommand implements Callable<Integer> {
             + "e.g. to paste into Neo4j Browser.")
     boolean print;
 
+    /** Where NEO4J_URI and the other settings come from; a test points it at a running application. */
+    java.util.function.Function<String, String> environment = System::getenv;
+
     @Override
     public Integer call() {
         QueryLibrary library = QueryLibrary.load();
@@ -86,13 +90,20 @@ public final class QueryCommand implements Callable<Integer> {
         try {
             GraphConnection graph;
             try {
-                graph = GraphConnection.open(GraphSettings.from(System::getenv));
+                graph = GraphConnection.open(GraphSettings.from(environment));
             } catch (RuntimeException e) {
                 System.err.println("cannot open the graph: " + rootMessage(e) + "\nWhile 'kgrec serve' runs on the "
                         + "same data folder, point NEO4J_URI at its Bolt port, e.g. NEO4J_URI=bolt://127.0.0.1:7687");
                 return 1;
             }
             try (graph; Session session = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
+                try {
+                    NamedValues.check(bound, check -> session.executeRead(tx -> tx.run(check)
+                            .list(r -> r.get("name").asString())));
+                } catch (IllegalArgumentException e) {
+                    System.err.println("query " + query.name() + ": " + e.getMessage());
+                    return 2;
+                }
                 // every library query only reads, so on a cluster neo4j:// routes it to a secondary
                 QueryRows result = session.executeRead(tx -> {
                     var r = tx.run(query.text(), bound);

@@ -11,6 +11,7 @@ import io.kgrec.api.auditlog.AuditLog;
 import io.kgrec.api.auditlog.ServedList;
 import io.kgrec.api.security.Access;
 import io.kgrec.api.security.Caller;
+import io.kgrec.model.schema.PrivacyNames;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -72,9 +73,16 @@ public class RecommendationController {
         // One more than asked tells whether a next page exists. A rehearsal's list is neither kept nor audited.
         List<Scored> ranked = served ? servedLists.top(customerId, offset + first + 1, REASONS_PER_ITEM, rules)
                 : recommendations.top(customerId, offset + first + 1, REASONS_PER_ITEM, rules);
-        if (ranked.isEmpty()) {
+        Views.RecommendationKind kind = Views.RecommendationKind.PERSONALISED;
+        if (ranked.isEmpty() && !customers.exists(customerId)) {
             // An unknown customer gets no rows rather than an error; only an empty list pays for telling them apart.
-            requireCustomer(customerId);
+            // A visitor the graph has not seen yet gets what a customer without history gets, marked as such.
+            kind = Views.RecommendationKind.UNKNOWN_CUSTOMER;
+            ranked = recommendations.popular(offset + first + 1, REASONS_PER_ITEM, rules);
+        } else if (!ranked.isEmpty() && ranked.get(0).reasons().isEmpty() && withoutHistory(customerId)) {
+            // A personalised list's items have paths from the customer; only a list led by an item without one
+            // (the popular list, or a pin) pays for the look at the customer.
+            kind = Views.RecommendationKind.NO_HISTORY;
         }
         List<Scored> page = ranked.subList(Math.min(offset, ranked.size()), Math.min(offset + first, ranked.size()));
         String listId = UUID.randomUUID().toString();
@@ -90,7 +98,7 @@ public class RecommendationController {
         }
         boolean hasNext = ranked.size() > offset + first;
         String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new Views.RecommendationConnection(listId, edges, new Views.PageInfo(hasNext, end));
+        return new Views.RecommendationConnection(listId, edges, new Views.PageInfo(hasNext, end), kind);
     }
 
     @QueryMapping
@@ -108,6 +116,22 @@ public class RecommendationController {
     }
 
     @QueryMapping
+    public List<Views.SessionRecommendation> sessionRecommendations(@Argument List<String> itemIds,
+            @Argument Integer first, @Argument Map<String, Object> filter) {
+        access.require(Access.READ_CATALOG);
+        int n = first == null ? DEFAULT_FIRST : first;
+        if (n < 1 || n > MAX_FIRST) {
+            throw ApiException.badRequest("first must be between 1 and " + MAX_FIRST + ", got " + n);
+        }
+        Map<String, Object> rules = RecommendationRules.of(filter, null);
+        // the plugin names unknown items and refuses excludeInteracted false; the API adds nothing to either
+        return recommendations.session(itemIds, n, REASONS_PER_ITEM, rules).stream()
+                .map(s -> new Views.SessionRecommendation(s.rank(), new ItemRef(s.itemId(), s.name()), s.score(),
+                        s.reasons().stream().map(Views.Reason::of).toList(), s.terms(), s.modelName()))
+                .toList();
+    }
+
+    @QueryMapping
     public Views.Explanation explain(@Argument String customerId, @Argument String itemId) {
         access.requireForCustomer(Access.READ_CUSTOMER, customerId);
         requireCustomer(customerId);
@@ -117,6 +141,12 @@ public class RecommendationController {
                 .map(s -> new Views.Explanation(item, interacted, s.score(),
                         s.reasons().stream().map(Views.Reason::of).toList(), s.terms()))
                 .orElseGet(() -> new Views.Explanation(item, interacted, 0.0, List.of(), List.of()));
+    }
+
+    /** Whether the customer is served the popular list: no interactions, or opted out of profiling. */
+    private boolean withoutHistory(String customerId) {
+        return customers.customer(customerId).map(c -> c.interactionCount() == 0
+                || Boolean.TRUE.equals(c.properties().get(PrivacyNames.PROFILING_OPT_OUT))).orElse(false);
     }
 
     private void requireCustomer(String customerId) {

@@ -12,8 +12,15 @@ public final class Views {
     private Views() {
     }
 
-    record RecommendationConnection(String listId, List<RecommendationEdge> edges, PageInfo pageInfo) {
+    record RecommendationConnection(String listId, List<RecommendationEdge> edges, PageInfo pageInfo,
+            RecommendationKind kind) {
+        public boolean coldStart() {
+            return kind != RecommendationKind.PERSONALISED;
+        }
     }
+
+    /** As the SDL's enum of the same name. */
+    enum RecommendationKind { PERSONALISED, NO_HISTORY, UNKNOWN_CUSTOMER }
 
     record RecommendationEdge(String cursor, Recommendation node) {
     }
@@ -23,6 +30,10 @@ public final class Views {
 
     record Recommendation(String recommendationId, String modelVersion, int rank, ItemRef item, double score,
             List<Reason> reasons, List<ScoreTerm> scoreTerms) {
+    }
+
+    record SessionRecommendation(int rank, ItemRef item, double score, List<Reason> reasons, List<ScoreTerm> scoreTerms,
+            String modelVersion) {
     }
 
     record SimilarItem(int rank, ItemRef item, double score, List<Reason> reasons, List<ScoreTerm> scoreTerms,

@@ -22,6 +22,16 @@ public class Recommendations {
             YIELD rank, itemId, name, score, reasons, terms, modelVersion
             RETURN rank, itemId, name, score, reasons, terms, modelVersion
             """;
+    private static final String POPULAR = """
+            CALL kgrec.recommend.popular.stream($configuration)
+            YIELD rank, itemId, name, score, reasons, terms, modelVersion
+            RETURN rank, itemId, name, score, reasons, terms, modelVersion
+            """;
+    private static final String SESSION = """
+            CALL kgrec.recommend.session.stream($itemIds, $configuration)
+            YIELD rank, itemId, name, score, reasons, terms, modelVersion
+            RETURN rank, itemId, name, score, reasons, terms, modelVersion
+            """;
     private static final String EXPLAIN = """
             CALL kgrec.explain.stream($customerId, $itemId)
             YIELD rank, itemId, name, score, reasons, terms, modelVersion
@@ -58,6 +68,33 @@ public class Recommendations {
         configuration.put("maxReasons", maxReasons);
         ReasonPathMaps.Reader paths = new ReasonPathMaps.Reader();
         return graph.readRows(RECOMMEND, Map.of("customerId", customerId, "configuration", configuration),
+                row -> scored(row, paths));
+    }
+
+    /**
+     * The non-personalised list, for a visitor the graph has not seen: what a customer without history gets.
+     *
+     * @param rules as for {@link #top}
+     */
+    public List<Scored> popular(int topK, int maxReasons, Map<String, Object> rules) {
+        Map<String, Object> configuration = new java.util.HashMap<>(rules);
+        configuration.put("topK", topK);
+        configuration.put("maxReasons", maxReasons);
+        ReasonPathMaps.Reader paths = new ReasonPathMaps.Reader();
+        return graph.readRows(POPULAR, Map.of("configuration", configuration), row -> scored(row, paths));
+    }
+
+    /**
+     * The top items for an anonymous session, whose items must exist, with paths from those items.
+     *
+     * @param rules as for {@link #top}
+     */
+    public List<Scored> session(List<String> itemIds, int topK, int maxReasons, Map<String, Object> rules) {
+        Map<String, Object> configuration = new java.util.HashMap<>(rules);
+        configuration.put("topK", topK);
+        configuration.put("maxReasons", maxReasons);
+        ReasonPathMaps.Reader paths = new ReasonPathMaps.Reader();
+        return graph.readRows(SESSION, Map.of("itemIds", itemIds, "configuration", configuration),
                 row -> scored(row, paths));
     }
 

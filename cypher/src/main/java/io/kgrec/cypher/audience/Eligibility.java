@@ -1,13 +1,16 @@
 package io.kgrec.cypher.audience;
 
 import io.kgrec.cypher.graph.GraphSchema;
+import io.kgrec.cypher.graph.KnownNames;
 import io.kgrec.cypher.risk.TrainingExclusions;
 import io.kgrec.model.schema.PrivacyNames;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
@@ -26,8 +29,14 @@ final class Eligibility {
         this.filter = filter;
     }
 
-    /** The eligible customers, in a stable order (by id). */
+    /**
+     * The eligible customers, in a stable order (by id).
+     *
+     * @throws IllegalArgumentException when the filter names a property or a value no customer has, which would
+     *                                  otherwise answer with an empty audience
+     */
     List<Node> customers(Transaction tx, AudienceTarget target, boolean targetedOnly) {
+        checkFilter(tx);
         Set<Node> pool = new LinkedHashSet<>();
         if (targetedOnly) {
             List<Node> campaigns = target.campaigns();
@@ -69,6 +78,36 @@ final class Eligibility {
             }
         }
         return true;
+    }
+
+    /** Every filtered property, and one of its values, is held by some customer; one pass over the customers. */
+    private void checkFilter(Transaction tx) {
+        if (filter.isEmpty()) {
+            return;
+        }
+        Set<String> properties = new TreeSet<>();
+        Map<String, Set<String>> values = new HashMap<>();
+        try (var all = tx.findNodes(GraphSchema.CUSTOMER)) {
+            all.forEachRemaining(c -> c.getAllProperties().forEach((k, v) -> {
+                properties.add(k);
+                if (filter.containsKey(k)) {
+                    values.computeIfAbsent(k, x -> new TreeSet<>()).add(text(v));
+                }
+            }));
+        }
+        properties.remove("id");
+        properties.removeIf(p -> p.startsWith("kgrec")); // kgrec's own bookkeeping describes no customer
+        for (Map.Entry<String, List<String>> f : filter.entrySet()) {
+            if (!values.containsKey(f.getKey())) {
+                throw KnownNames.unknown("customer attribute", f.getKey(), "customerFilter", properties);
+            }
+            // One held value is enough: a segment nobody is in today (say loyal) is a fair thing to ask for beside
+            // others, but values none of which anybody holds make a surely empty audience.
+            if (f.getValue().stream().noneMatch(values.get(f.getKey())::contains)) {
+                throw KnownNames.unknown("value of customer attribute " + f.getKey(), String.join("', '",
+                        f.getValue()), "customerFilter", values.get(f.getKey()));
+            }
+        }
     }
 
     private static String text(Object value) {

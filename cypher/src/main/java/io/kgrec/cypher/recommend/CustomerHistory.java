@@ -5,10 +5,12 @@ import io.kgrec.cypher.graph.InteractionValues;
 import io.kgrec.cypher.privacy.Consent;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
 
 /**
@@ -16,6 +18,9 @@ import org.neo4j.graphdb.Transaction;
  * as far as recommending goes, no history.
  */
 final class CustomerHistory {
+    /** How a session's items count: as viewed, the weakest interaction a visit implies. */
+    private static final RelationshipType SESSION = RelationshipType.withName("VIEWED");
+
     private final Node customer;
     private final Map<Long, Known> known;
     private final boolean excludeKnown;
@@ -49,6 +54,24 @@ final class CustomerHistory {
             throw new IllegalArgumentException("customer '" + customerId + "' does not exist");
         }
         return of(customer, excludeKnown);
+    }
+
+    /** A visitor the graph has not seen: no customer node and no history. */
+    static CustomerHistory stranger() {
+        return new CustomerHistory(null, Map.of(), false);
+    }
+
+    /**
+     * An anonymous session: the items viewed or bought in this visit, each counted as one interaction, and never
+     * recommended back. There is no customer node, so paths start at these items.
+     */
+    @SuppressWarnings("deprecation")
+    static CustomerHistory session(List<Node> items) {
+        Map<Long, Known> known = new LinkedHashMap<>();
+        for (Node item : items) {
+            known.putIfAbsent(item.getId(), new Known(item, SESSION, 1.0, 1.0));
+        }
+        return new CustomerHistory(null, known, true);
     }
 
     /** The history of a customer node already found; none for a customer who opted out of profiling. */
@@ -85,6 +108,7 @@ final class CustomerHistory {
         return known.containsKey(item);
     }
 
+    /** The customer node; {@code null} for a {@link #stranger()}. */
     Node customer() {
         return customer;
     }

@@ -46,6 +46,26 @@ public final class ModelRecommender implements Recommender {
     }
 
     @Override
+    public List<Recommendation> recommendForSession(List<Node> sessionItems) {
+        CustomerHistory session = CustomerHistory.session(sessionItems);
+        Scoring scoring = score(session);
+        walked = scoring.reachesNothing();
+        if (walked) {
+            return new PathRecommender(tx, config).recommend(session);
+        }
+        return new Selection(tx, config.rules()).select(new ModelPool(tx, scoring, config.maxReasons()),
+                config.topK());
+    }
+
+    @Override
+    public List<Recommendation> recommendPopular() {
+        walked = false;
+        Scoring scoring = score(CustomerHistory.stranger());
+        return new Selection(tx, config.rules()).select(new ModelPool(tx, scoring, config.maxReasons()),
+                config.topK());
+    }
+
+    @Override
     public Recommendation explain(String customerId, Node item) {
         Scoring scoring = score(customerId);
         walked = scoring.reachesNothing();
@@ -58,7 +78,10 @@ public final class ModelRecommender implements Recommender {
     }
 
     private Scoring score(String customerId) {
-        CustomerHistory history = CustomerHistory.load(tx, customerId);
+        return score(CustomerHistory.load(tx, customerId));
+    }
+
+    private Scoring score(CustomerHistory history) {
         ModelStore.Snapshot snapshot = store.snapshot(tx, model);
         SegmentPrior prior = SegmentPrior.of(tx, model, snapshot, history.customer(), history.items().size());
         return Scoring.of(tx, model, snapshot, history, prior, config.rules().excludeInteracted());

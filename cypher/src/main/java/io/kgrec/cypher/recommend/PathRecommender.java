@@ -30,12 +30,25 @@ public final class PathRecommender implements Recommender {
     /** The top items the customer has not interacted with, each with at least one reason path. */
     @Override
     public List<Recommendation> recommend(String customerId) {
-        CustomerHistory history = CustomerHistory.load(tx, customerId, config.rules().excludeInteracted());
+        return recommend(CustomerHistory.load(tx, customerId, config.rules().excludeInteracted()));
+    }
+
+    @Override
+    public List<Recommendation> recommendForSession(List<Node> sessionItems) {
+        return recommend(CustomerHistory.session(sessionItems));
+    }
+
+    List<Recommendation> recommend(CustomerHistory history) {
         if (history.isEmpty()) {
-            return new Selection(tx, config.rules()).select(PopularPool.of(tx, Selection.DEPTH), config.topK());
+            return recommendPopular();
         }
         Candidates candidates = score(history, config.maxReasons(), item -> true);
         return new Selection(tx, config.rules()).select(new Pool(history, candidates), config.topK());
+    }
+
+    @Override
+    public List<Recommendation> recommendPopular() {
+        return new Selection(tx, config.rules()).select(PopularPool.of(tx, Selection.DEPTH), config.topK());
     }
 
     /**

@@ -8,6 +8,7 @@ import io.kgrec.model.reason.ReasonPath;
 import io.kgrec.model.reason.ReasonSentences;
 import io.kgrec.model.schema.EntityType;
 import io.kgrec.model.schema.ModelRelationships;
+import io.kgrec.model.schema.RelationshipNames;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,12 +27,16 @@ final class ReasonPaths {
     private final Map<Long, PathNode> nodes = new HashMap<>();
     private PathNode start;
 
+    /** @param customer the customer the paths start from; {@code null} for a session, whose paths start at its items */
     ReasonPaths(Node customer) {
         this.customer = customer;
     }
 
     ReasonPath materialise(Node item, PathRef ref) {
         Known known = ref.known();
+        if (customer == null) {
+            return fromSessionItem(item, ref);
+        }
         if (start == null) {
             start = PathNode.customer(DisplayNames.key(customer), DisplayNames.of(customer));
         }
@@ -68,6 +73,44 @@ final class ReasonPaths {
                 List.of(first, PathStep.of(l.relation().name(), l.outgoing())),
                 l.contribution(),
                 ReasonSentences.linkedItem(known.type().name(), knownNode.name(), l.relation().name(), end.name()));
+    }
+
+    /**
+     * The path without its first step: it starts at the session's item, as similar items' paths do, since an
+     * anonymous session has no node in the graph to start from.
+     */
+    private ReasonPath fromSessionItem(Node item, PathRef ref) {
+        PathNode from = item(ref.known().item());
+        PathNode end = item(item);
+        if (ref instanceof PathRef.Collaborative c) {
+            return new ReasonPath(PathKind.COLLABORATIVE, List.of(from, PathNode.customerGroup(c.customers()), end),
+                    List.of(PathStep.in(c.otherToKnown().name()), PathStep.out(c.otherToItem().name())),
+                    c.contribution(), ReasonSentences.alsoEngaged(c.customers(), c.otherToKnown().name(), from.name(),
+                            c.otherToItem().name(), end.name()));
+        }
+        if (ref instanceof PathRef.SharedEntity s) {
+            PathNode entity = nodes.computeIfAbsent(id(s.entity()), k -> entityNode(s.entity()));
+            String rel = s.relation().name();
+            return new ReasonPath(PathKind.ATTRIBUTE, List.of(from, entity, end),
+                    List.of(PathStep.of(rel, s.outgoing()), PathStep.of(rel, !s.outgoing())), s.contribution(),
+                    ReasonSentences.shareAttribute(from.name(), end.name(), entity.name()));
+        }
+        if (ref instanceof PathRef.SharedTarget t) {
+            PathNode target = item(t.target());
+            return new ReasonPath(PathKind.ATTRIBUTE, List.of(from, target, end),
+                    List.of(PathStep.out(t.knownToTarget().name()), PathStep.in(t.itemToTarget().name())),
+                    t.contribution(), ReasonSentences.shareAttribute(from.name(), end.name(), target.name()));
+        }
+        if (ref instanceof PathRef.Learned learned) {
+            return new ReasonPath(PathKind.SIMILARITY, List.of(from, end),
+                    List.of(PathStep.out(ModelRelationships.SIMILAR_TO)), learned.contribution(),
+                    end.name() + " is similar to " + from.name() + " by " + learned.family() + ".");
+        }
+        PathRef.LinkedItem l = (PathRef.LinkedItem) ref;
+        return new ReasonPath(PathKind.ATTRIBUTE, List.of(from, end),
+                List.of(PathStep.of(l.relation().name(), l.outgoing())), l.contribution(),
+                end.name() + " is linked to " + from.name() + " by \""
+                        + RelationshipNames.toWords(l.relation().name()) + "\".");
     }
 
     private PathNode item(Node item) {

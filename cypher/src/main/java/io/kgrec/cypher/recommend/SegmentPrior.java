@@ -37,7 +37,7 @@ final class SegmentPrior {
         if (strength == 0.0 || model.segmentColumn() == null) {
             return new SegmentPrior(strength, 1.0, null, snapshot.popularity(), null);
         }
-        Object value = Consent.optedOut(customer) ? null : customer.getProperty(model.segmentColumn(), null);
+        Object value = customer == null || Consent.optedOut(customer) ? null : customer.getProperty(model.segmentColumn(), null);
         if (value == null) {
             return new SegmentPrior(strength, 1.0, null, snapshot.popularity(), null);
         }

@@ -183,7 +183,18 @@ class AudienceStreamProcTest {
                 .extracting(r -> r.get("customerId")).containsExactly("c1");
         assertThat(audience("item", "D", Map.of("customerFilter", Map.of("segment", List.of("champions", "loyal")))))
                 .extracting(r -> r.get("customerId")).containsExactly("c1");
-        assertThat(audience("item", "D", Map.of("customerFilter", Map.of("age", List.of("65+"))))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "income | 25-34 | unknown customer attribute 'income' in customerFilter; known: age, profilingOptOut, segment",
+            "age | 65+ | unknown value of customer attribute age '65+' in customerFilter; known: 25-34, 35-44",
+            "segment | loyal | unknown value of customer attribute segment 'loyal' in customerFilter; known: champions",
+            "age | 65+;18-24 | unknown value of customer attribute age '65+', '18-24' in customerFilter"})
+    void refuses_a_filter_on_an_attribute_or_value_no_customer_has(String property, String value, String message) {
+        assertThatThrownBy(() -> audience("item", "D", Map.of("customerFilter", Map.of(property,
+                List.of(value.split(";"))))))
+                .hasStackTraceContaining(message);
     }
 
     @Test

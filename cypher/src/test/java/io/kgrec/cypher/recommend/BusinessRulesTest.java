@@ -10,6 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Filters, boosts, pins and diversity on the untrained walk. Customer u bought A; five other customers bought A and
@@ -135,5 +137,33 @@ class BusinessRulesTest {
         assertThatThrownBy(() -> recommend(Map.of("range", Map.of("min", 1)))).hasStackTraceContaining("'range' needs a 'property'");
         assertThatThrownBy(() -> recommend(Map.of("boost", Map.of("B1", "lots")))).hasStackTraceContaining("entry 'B1' must be a finite number");
         assertThatThrownBy(() -> recommend(Map.of("pin", List.of(1)))).hasStackTraceContaining("'pin' must hold non-empty strings");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "includeAttributes | department:NOPE | unknown department 'department:NOPE' in includeAttributes; "
+                    + "known: department:1, department:2",
+            "excludeAttributes | colour:red | unknown attribute type 'colour' in excludeAttributes ('colour:red'); "
+                    + "known: brand, department",
+            "includeAttributes | Z | unknown attribute 'Z' in includeAttributes: no item has this id, and an "
+                    + "attribute is written <type>:<value> (did you mean brand:Z?); known types: brand, department",
+            "includeAttributes | NOPE | unknown attribute 'NOPE' in includeAttributes: no item has this id, and an "
+                    + "attribute is written <type>:<value>; known types: brand, department"})
+    void refuses_attribute_filters_the_graph_does_not_know(String key, String value, String message) {
+        assertThatThrownBy(() -> recommend(Map.of(key, List.of(value)))).hasStackTraceContaining(message);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "weight | unknown numeric item property 'weight' in range; known: price",
+            "id | unknown numeric item property 'id' in range; known: price"})
+    void refuses_a_range_over_a_property_no_item_has_as_a_number(String property, String message) {
+        assertThatThrownBy(() -> recommend(Map.of("range", Map.of("property", property, "min", 1))))
+                .hasStackTraceContaining(message);
+    }
+
+    @Test
+    void keeps_accepting_filters_on_items_and_known_entities() {
+        assertThat(ids(recommend(Map.of("excludeAttributes", List.of("B1", "brand:Z"))))).containsExactly("B3");
     }
 }
