@@ -100,6 +100,9 @@ class QueriesDuringTrainingIT extends LoadedApplication {
         q.put("baselineRecommendations", """
                 { baselineRecommendations(customerId: "%s", first: 5) { rank coCustomers } }""".formatted(customer));
         q.put("customers", "{ customers(first: 5) { edges { node { id } } } }");
+        q.put("sessionRecommendations", """
+                { sessionRecommendations(itemIds: ["%s"], first: 5) { rank score item { id } reasons { sentence } } }
+                """.formatted(item));
         q.put("model", "{ model { state servingVersion trainingVersion phase progress estimatedSecondsLeft } }");
         return q;
     }
