@@ -55,6 +55,32 @@ class FeedbackIT extends LoadedApplication {
 
     @Test
     @SuppressWarnings("unchecked")
+    void an_event_is_attributed_only_to_a_list_served_to_the_same_customer() {
+        GraphQlClient.Response others = client(FRONTEND).post(RECOMMENDATIONS, Map.of("customer", OTHER_CUSTOMER));
+        assertThat(others.json()).as(others.text()).doesNotContainKey("errors");
+        List<Map<String, Object>> edges = others.data("recommendations", "edges");
+        assertThat(edges).isNotEmpty();
+        Map<String, Object> top = (Map<String, Object>) edges.get(0).get("node");
+        String theirs = (String) top.get("recommendationId");
+        String item = (String) ((Map<String, Object>) top.get("item")).get("id");
+        long before = count(PURCHASES, Map.of("c", OWN_CUSTOMER, "i", item));
+
+        GraphQlClient.Response scoped = client(FRONTEND_OWN).post(RECORD,
+                Map.of("customer", OWN_CUSTOMER, "item", item, "rec", theirs));
+        GraphQlClient.Response admin = client(ADMIN).post(RECORD,
+                Map.of("customer", OWN_CUSTOMER, "item", item, "rec", theirs));
+        GraphQlClient.Response listId = client(FRONTEND_OWN).post(RECORD, Map.of("customer", OWN_CUSTOMER, "item", item,
+                "rec", theirs.substring(0, theirs.lastIndexOf(':'))));
+
+        assertThat(scoped.errorCode()).as(scoped.text()).isEqualTo("FORBIDDEN");
+        assertThat(admin.errorCode()).as(admin.text()).isEqualTo("BAD_REQUEST");
+        assertThat(admin.text()).contains("was served to customer '" + OTHER_CUSTOMER + "'");
+        assertThat(listId.errorCode()).as("a list id alone: %s", listId.text()).isEqualTo("FORBIDDEN");
+        assertThat(count(PURCHASES, Map.of("c", OWN_CUSTOMER, "i", item))).as("nothing recorded").isEqualTo(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void a_purchase_removes_the_item_and_lifts_what_it_leads_to_in_the_next_call() {
         GraphQlClient client = client(ADMIN);
         GraphQlClient.Response first = client.post(RECOMMENDATIONS, Map.of("customer", CUSTOMER));

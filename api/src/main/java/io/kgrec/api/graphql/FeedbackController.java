@@ -1,6 +1,8 @@
 package io.kgrec.api.graphql;
 
+import io.kgrec.api.auditlog.ServedListOwners;
 import io.kgrec.api.error.ApiException;
+import io.kgrec.api.error.ErrorCode;
 import io.kgrec.api.graph.GraphConnection;
 import io.kgrec.api.graph.InProcessWrites;
 import io.kgrec.api.safety.QueryLimits;
@@ -20,10 +22,12 @@ public class FeedbackController {
 
     private final FeedbackWriter writer;
     private final Access access;
+    private final ServedListOwners lists;
 
-    public FeedbackController(GraphConnection graph, Access access) {
+    public FeedbackController(GraphConnection graph, Access access, ServedListOwners lists) {
         this.writer = new FeedbackWriter(InProcessWrites.of(graph, QueryLimits.WRITE_TIMEOUT));
         this.access = access;
+        this.lists = lists;
     }
 
     @MutationMapping
@@ -35,6 +39,7 @@ public class FeedbackController {
         checkId("itemId", itemId);
         checkOptionalId("recommendationId", recommendationId);
         checkOptionalId("eventId", eventId);
+        checkOwnList(customerId, recommendationId);
         double amount = value == null ? 1.0 : value;
         if (!(amount > 0) || Double.isInfinite(amount)) {
             throw ApiException.badRequest("value must be a positive number, got " + value);
@@ -60,8 +65,27 @@ public class FeedbackController {
         itemIds.forEach(id -> checkId("itemIds", id));
         checkOptionalId("recommendationId", recommendationId);
         checkOptionalId("eventId", eventId);
+        checkOwnList(customerId, recommendationId);
         FeedbackWriter.Shown shown = writer.impressions(customerId, itemIds, recommendationId, eventId);
         return new Views.ImpressionRecorded(customerId, shown.shown(), shown.repeated());
+    }
+
+    /**
+     * An event is attributed only to a list served to the same customer: a credential scoped to one customer may not
+     * touch another's list (FORBIDDEN), and no caller may attribute one customer's event to another's (BAD_REQUEST).
+     */
+    private void checkOwnList(String customerId, String recommendationId) {
+        if (recommendationId == null) {
+            return;
+        }
+        lists.customerOf(recommendationId).filter(owner -> !owner.equals(customerId)).ifPresent(other -> {
+            if (access.caller().customerScope().isPresent()) {
+                throw new ApiException(ErrorCode.FORBIDDEN, "recommendationId '" + recommendationId
+                        + "' was served to another customer");
+            }
+            throw ApiException.badRequest("recommendationId '" + recommendationId + "' was served to customer '"
+                    + other + "', not to '" + customerId + "'");
+        });
     }
 
     private static void checkOptionalId(String argument, String id) {
