@@ -1,12 +1,11 @@
 package io.kgrec.api.graphiql;
 
+import io.kgrec.api.security.StaticPages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -32,23 +31,11 @@ public class GraphiQlPage {
     @Bean
     @Order(2)
     SecurityFilterChain graphiQlPageFiles(HttpSecurity http) throws Exception {
-        http.securityMatcher("/graphiql", "/graphiql/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
-        return http.build();
+        return StaticPages.chain(http, CONTENT_SECURITY_POLICY, "/graphiql", "/graphiql/**");
     }
 
     @Bean
     WebMvcConfigurer graphiQlPageIndex() {
-        return new WebMvcConfigurer() {
-            @Override
-            public void addViewControllers(ViewControllerRegistry registry) {
-                // The page's relative links (../graphql, ../webjars) need the trailing slash.
-                registry.addRedirectViewController("/graphiql", "/graphiql/");
-                registry.addViewController("/graphiql/").setViewName("forward:/graphiql/index.html");
-            }
-        };
+        return StaticPages.index("graphiql");
     }
 }

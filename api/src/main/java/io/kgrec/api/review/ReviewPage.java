@@ -1,12 +1,11 @@
 package io.kgrec.api.review;
 
+import io.kgrec.api.security.StaticPages;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
@@ -27,23 +26,11 @@ public class ReviewPage {
     @Bean
     @Order(1)
     SecurityFilterChain reviewPageFiles(HttpSecurity http) throws Exception {
-        http.securityMatcher("/review", "/review/**", "/webjars/**")
-                .csrf(csrf -> csrf.disable())
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-                .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
-        return http.build();
+        return StaticPages.chain(http, CONTENT_SECURITY_POLICY, "/review", "/review/**", "/webjars/**");
     }
 
     @Bean
     WebMvcConfigurer reviewPageIndex() {
-        return new WebMvcConfigurer() {
-            @Override
-            public void addViewControllers(ViewControllerRegistry registry) {
-                // The page's relative links (../graphql, ../webjars) need the trailing slash.
-                registry.addRedirectViewController("/review", "/review/");
-                registry.addViewController("/review/").setViewName("forward:/review/index.html");
-            }
-        };
+        return StaticPages.index("review");
     }
 }
