@@ -2,6 +2,7 @@ package io.kgrec.api.audit;
 
 import io.kgrec.api.graph.GraphConnection;
 import io.kgrec.api.graph.TransientRetry;
+import io.kgrec.api.read.Graph;
 import io.kgrec.model.schema.InteractionType;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -129,7 +130,7 @@ final class AuditGraph {
     private List<Record> read(String cypher, Map<String, Object> parameters) {
         return TransientRetry.run("the audit's read", () -> {
             try (Session s = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
-                return s.executeRead(tx -> tx.run(cypher, parameters).list());
+                return s.executeRead(tx -> tx.run(cypher, parameters).list(), Graph.requestBoundConfig());
             }
         });
     }

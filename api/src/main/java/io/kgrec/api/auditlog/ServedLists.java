@@ -2,6 +2,7 @@ package io.kgrec.api.auditlog;
 
 import io.kgrec.api.graph.GraphConnection;
 import io.kgrec.api.graph.TransientRetry;
+import io.kgrec.api.read.Graph;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ public class ServedLists {
         String query = customerId == null ? BY_TIME : BY_CUSTOMER;
         return TransientRetry.run("the audit log's read", () -> {
             try (Session s = graph.driver().session(SessionConfig.forDatabase(graph.database()))) {
-                return s.executeRead(tx -> tx.run(query, parameters).list(Stored::of));
+                return s.executeRead(tx -> tx.run(query, parameters).list(Stored::of), Graph.requestBoundConfig());
             }
         });
     }

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Graph {
     /** Reads serve page views; anything slower than this is a bug or an abuse. */
-    static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
     static final TransactionConfig READ = TransactionConfig.builder().withTimeout(READ_TIMEOUT).build();
     static final TransactionConfig WRITE = TransactionConfig.builder().withTimeout(Duration.ofSeconds(10)).build();
 
@@ -89,6 +89,14 @@ public class Graph {
             // The driver's exception carries the status code and the whole message, which is all callers read.
             throw new ClientException(e.getStatusCode(), e.getMessage());
         }
+    }
+
+    /**
+     * For reads that also serve the command line (the audit, the audit log): within a GraphQL request, the read
+     * timeout shortened to what the request has left; outside one, no timeout, as a command's long reads need.
+     */
+    public static TransactionConfig requestBoundConfig() {
+        return RequestDeadline.active() ? readConfig() : TransactionConfig.empty();
     }
 
     /** The read timeout, shortened to what the current request has left. */

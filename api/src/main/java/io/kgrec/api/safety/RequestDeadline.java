@@ -37,6 +37,11 @@ public class RequestDeadline extends OncePerRequestFilter {
         this.limit = limit;
     }
 
+    /** Whether this thread serves a GraphQL request (whose time is limited). */
+    public static boolean active() {
+        return ENDS_AT.get() != null;
+    }
+
     /**
      * The timeout for a transaction that starts now: the shorter of its own and what the request has left.
      *
