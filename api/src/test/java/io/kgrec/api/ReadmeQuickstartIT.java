@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kgrec.api.testing.AppProcess;
 import io.kgrec.api.testing.GraphQlClient;
+import io.kgrec.api.testing.ReadmeQuickstart;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("full")
 class ReadmeQuickstartIT {
-    private static final Pattern QUERY = Pattern.compile("<!-- quickstart-query -->\\s*```graphql\\n(.*?)```",
-            Pattern.DOTALL);
-    private static final Pattern KEY = Pattern.compile(
-            "<!-- quickstart-headers -->\\s*```json\\n\\{\"X-API-Key\": \"([^\"]+)\"\\}");
+    private static final Pattern KEY = Pattern.compile("^\\{\"X-API-Key\": \"([^\"]+)\"\\}\\s*$");
     private static final String RECORD = """
             mutation ($item: ID!) { recordInteraction(customerId: "1453", itemId: $item, type: PURCHASED) { count } }
             """;
@@ -40,9 +38,8 @@ class ReadmeQuickstartIT {
     @Test
     @SuppressWarnings("unchecked")
     void the_readme_query_returns_ten_explained_recommendations_and_acknowledged_feedback_survives_a_kill() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        String query = match(QUERY, readme, "a ```graphql block after <!-- quickstart-query -->");
-        String key = match(KEY, readme, "a ```json X-API-Key header after <!-- quickstart-headers -->");
+        String query = ReadmeQuickstart.query();
+        String key = match(KEY, ReadmeQuickstart.headersJson(), "an X-API-Key header as its quick-start header");
         Path data = temp.resolve("data/neo4j");
         int http = AppProcess.freePort();
         int bolt = AppProcess.freePort();

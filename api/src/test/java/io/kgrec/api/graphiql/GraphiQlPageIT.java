@@ -8,16 +8,13 @@ import io.kgrec.api.review.HeadlessChromium.Request;
 import io.kgrec.api.security.ApiKeys;
 import io.kgrec.api.testing.GraphQlClient;
 import io.kgrec.api.testing.LoadedApplication;
+import io.kgrec.api.testing.ReadmeQuickstart;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,10 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Tag("full")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GraphiQlPageIT extends LoadedApplication {
-    private static final Pattern QUERY = Pattern.compile("<!-- quickstart-query -->\\s*```graphql\\n(.*?)```",
-            Pattern.DOTALL);
-    private static final Pattern HEADERS = Pattern.compile("<!-- quickstart-headers -->\\s*```json\\n(.*?)```",
-            Pattern.DOTALL);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ChromeDriver browser;
@@ -108,9 +101,8 @@ class GraphiQlPageIT extends LoadedApplication {
     @Test
     @SuppressWarnings("unchecked")
     void the_readme_query_with_a_header_typed_in_the_headers_tab_returns_ten_recommendations() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
-        String readmeQuery = match(QUERY, readme, "a ```graphql block after <!-- quickstart-query -->");
-        String readmeHeaders = match(HEADERS, readme, "a ```json block after <!-- quickstart-headers -->");
+        String readmeQuery = ReadmeQuickstart.query();
+        String readmeHeaders = ReadmeQuickstart.headersJson();
         Map<String, Object> header = JSON.readValue(readmeHeaders, Map.class);
         assertThat(header).containsOnlyKeys("X-API-Key");
         String readmeKey = (String) header.get("X-API-Key");
@@ -149,11 +141,5 @@ class GraphiQlPageIT extends LoadedApplication {
         String origin = "http://127.0.0.1:" + port + "/";
         assertThat(requests).extracting(Request::url).isNotEmpty().allSatisfy(url -> assertThat(url).satisfiesAnyOf(
                 u -> assertThat(u).startsWith(origin), u -> assertThat(u).startsWith("data:")));
-    }
-
-    private static String match(Pattern pattern, String readme, String what) {
-        Matcher m = pattern.matcher(readme);
-        assertThat(m.find()).as("README.md has " + what).isTrue();
-        return m.group(1);
     }
 }

@@ -19,7 +19,7 @@ import java.util.function.Predicate;
  */
 public final class AppProcess implements AutoCloseable {
     /** The JVM options of the README's serve command, read from the README, so the tests start what it says. */
-    public static final List<String> README_JVM_OPTIONS = readmeJvmOptions();
+    public static final List<String> README_JVM_OPTIONS = ReadmeQuickstart.jvmOptions();
 
     private final Process process;
     private final Path log;
@@ -115,17 +115,6 @@ public final class AppProcess implements AutoCloseable {
         if (process.isAlive()) {
             process.destroy();
             process.waitFor();
-        }
-    }
-
-    private static List<String> readmeJvmOptions() {
-        try {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("&& java ((?:-\\S+ )*)-jar api/target/kgrec.jar serve")
-                    .matcher(Files.readString(Path.of("..", "README.md")));
-            assertThat(m.find()).as("the README's serve command").isTrue();
-            return List.of(m.group(1).trim().split(" +"));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 
