@@ -3,6 +3,7 @@ package io.kgrec.api;
 import io.kgrec.api.demo.DemoData;
 import io.kgrec.api.graph.GraphConnection;
 import io.kgrec.api.graph.GraphSettings;
+import io.kgrec.api.start.Readiness;
 import io.kgrec.api.training.ModelWarmUp;
 import io.kgrec.api.training.TrainOnStart;
 import io.kgrec.loader.schema.SchemaMigrator;
@@ -34,7 +35,7 @@ public class KgrecApplication {
     }
 
     @Bean
-    ApplicationRunner demoDataThenModel(GraphConnection graph, GraphSettings settings,
+    ApplicationRunner demoDataThenModel(GraphConnection graph, GraphSettings settings, Readiness readiness,
             @Value("${kgrec.demo.enabled:true}") boolean demo,
             @Value("${kgrec.train-on-start:true}") boolean trainOnStart) {
         return args -> {
@@ -45,7 +46,11 @@ public class KgrecApplication {
             CompletableFuture<Void> model = trainOnStart ? TrainOnStart.ifNeeded(graph, 42)
                     : CompletableFuture.completedFuture(null);
             // The model a start finds, or the one it trains, is loaded into memory before page views need it.
-            model.thenRunAsync(() -> ModelWarmUp.ifModel(graph));
+            CompletableFuture<Void> loaded = model.thenRunAsync(() -> ModelWarmUp.ifModel(graph));
+            // Ready once the serving model is loaded. A first model still training serves nobody yet (the untrained
+            // walk answers until it is done), so the service does not wait for it.
+            (model.isDone() ? loaded : CompletableFuture.<Void>completedFuture(null))
+                    .whenComplete((done, failure) -> readiness.ready());
         };
     }
 }

@@ -3,12 +3,9 @@ package io.kgrec.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kgrec.api.graph.InProcessWrites;
-import io.kgrec.api.graphql.FeedbackRehearsal;
 import io.kgrec.api.safety.QueryLimits;
 import io.kgrec.api.testing.GraphQlClient;
 import io.kgrec.api.testing.LoadedApplication;
-import io.kgrec.loader.write.FeedbackWriter;
-import io.kgrec.loader.write.WriteTransactions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,8 +18,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.TransactionConfig;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Transaction;
 
@@ -229,51 +224,6 @@ class FeedbackIT extends LoadedApplication {
         assertThat(count(item, Map.of())).isEqualTo(afterFirst);
         assertThat(tooLong.errorCode()).isEqualTo("BAD_REQUEST");
         assertThat(tooLong.text()).contains("eventId");
-    }
-
-    /**
-     * A rehearsal runs every feedback statement, a first and a repeat purchase and an impression, and rolls back: no
-     * node, relationship or property changes, through the embedded database and through the driver alike. (The audit
-     * log's own nodes, which earlier tests' pages may still be adding, are left out of the count.)
-     */
-    @Test
-    void rehearsing_purchases_and_impressions_writes_nothing() {
-        Record pair = graph.driver().executableQuery("""
-                MATCH (c:Customer {id: $c})-[:PURCHASED]->(bought:Item)
-                WITH c, bought LIMIT 1
-                MATCH (other:Item) WHERE NOT EXISTS { (c)-[:PURCHASED|SHOWN]->(other) }
-                RETURN bought.id AS bought, other.id AS other LIMIT 1
-                """).withParameters(Map.of("c", CUSTOMER)).execute().records().get(0);
-        List<String> items = List.of(pair.get("other").asString(), pair.get("bought").asString());
-        String everything = """
-                MATCH (n) WHERE NOT n:ServedList
-                OPTIONAL MATCH (n)-[r]->()
-                RETURN count(DISTINCT n) * 1000000 + count(r) + sum(size(keys(r)))
-                """;
-        String customer = """
-                MATCH (c:Customer {id: $c})-[p:PURCHASED]->(:Item {id: $i})
-                RETURN coalesce(c.kgrecFeedbackSequence, 0) * 1000000 + p.count * 1000 + size(p.sources)
-                """;
-        long graphBefore = count(everything, Map.of());
-        long customerBefore = count(customer, Map.of("c", CUSTOMER, "i", items.get(1)));
-
-        for (WriteTransactions transactions : List.of(
-                InProcessWrites.of(graph, Duration.ofSeconds(30)),
-                WriteTransactions.through(graph.driver(), graph.database(),
-                        TransactionConfig.empty()))) {
-            FeedbackWriter writer = new FeedbackWriter(transactions);
-
-            assertThat(writer.rehearse(CUSTOMER, items, "list:1", 2)).isTrue();
-            assertThat(writer.rehearse(CUSTOMER, List.of("no-such-item"), null, 1)).isFalse();
-
-            assertThat(count(everything, Map.of())).isEqualTo(graphBefore);
-            assertThat(count(customer, Map.of("c", CUSTOMER, "i", items.get(1)))).isEqualTo(customerBefore);
-            assertThat(count("MATCH (:Customer {id: $c})-[r]->(:Item {id: $i}) RETURN count(r)",
-                    Map.of("c", CUSTOMER, "i", items.get(0)))).isZero();
-        }
-        // as the service does once it is up, on a customer and items it finds
-        assertThat(new FeedbackRehearsal(graph, 2, 1).rehearse()).isTrue();
-        assertThat(count(everything, Map.of())).isEqualTo(graphBefore);
     }
 
     /**

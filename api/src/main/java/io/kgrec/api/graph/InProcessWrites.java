@@ -25,7 +25,6 @@ import org.neo4j.kernel.api.exceptions.Status;
  */
 public final class InProcessWrites implements WriteTransactions {
     private final EmbeddedNeo4j embedded;
-    private final Duration budget;
     private final WriteDeadline deadline;
 
     /**
@@ -33,7 +32,6 @@ public final class InProcessWrites implements WriteTransactions {
      */
     public InProcessWrites(EmbeddedNeo4j embedded, Duration budget) {
         this.embedded = embedded;
-        this.budget = budget;
         this.deadline = new WriteDeadline(budget, InProcessWrites::worthRetrying);
     }
 
@@ -53,17 +51,6 @@ public final class InProcessWrites implements WriteTransactions {
                     return result;
                 }
             });
-        } catch (QueryExecutionException e) {
-            throw new ClientException(e.getStatusCode(), e.getMessage());
-        }
-    }
-
-    @Override
-    public <T> T rehearse(Function<Statements, T> work) {
-        try (Transaction tx = embedded.database().beginTx(budget.toMillis(), TimeUnit.MILLISECONDS)) {
-            T result = work.apply((cypher, parameters) -> rows(tx, cypher, parameters));
-            tx.rollback();
-            return result;
         } catch (QueryExecutionException e) {
             throw new ClientException(e.getStatusCode(), e.getMessage());
         }

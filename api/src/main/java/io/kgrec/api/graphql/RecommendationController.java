@@ -18,7 +18,6 @@ import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
@@ -55,8 +54,7 @@ public class RecommendationController {
 
     @QueryMapping
     public Views.RecommendationConnection recommendations(@Argument String customerId, @Argument Integer first,
-            @Argument String after, @Argument Map<String, Object> filter, @Argument Double diversity,
-            @ContextValue(name = PageRehearsal.MARK, required = false) Boolean rehearsal) {
+            @Argument String after, @Argument Map<String, Object> filter, @Argument Double diversity) {
         Caller caller = access.requireForCustomer(Access.READ_CUSTOMER, customerId);
         if (first == null) {
             first = DEFAULT_FIRST;
@@ -69,10 +67,8 @@ public class RecommendationController {
             throw ApiException.badRequest("recommendations go at most " + MAX_DEPTH + " deep");
         }
         Map<String, Object> rules = RecommendationRules.of(filter, diversity);
-        boolean served = !Boolean.TRUE.equals(rehearsal);
-        // One more than asked tells whether a next page exists. A rehearsal's list is neither kept nor audited.
-        List<Scored> ranked = served ? servedLists.top(customerId, offset + first + 1, REASONS_PER_ITEM, rules)
-                : recommendations.top(customerId, offset + first + 1, REASONS_PER_ITEM, rules);
+        // One more than asked tells whether a next page exists.
+        List<Scored> ranked = servedLists.top(customerId, offset + first + 1, REASONS_PER_ITEM, rules);
         Views.RecommendationKind kind = Views.RecommendationKind.PERSONALISED;
         if (ranked.isEmpty() && !customers.exists(customerId)) {
             // An unknown customer gets no rows rather than an error; only an empty list pays for telling them apart.
@@ -92,10 +88,8 @@ public class RecommendationController {
                     recommendationId(listId, s.rank()), s.modelName(), s.rank(), new ItemRef(s.itemId(), s.name()),
                     s.score(), s.reasons().stream().map(Views.Reason::of).toList(), s.terms())));
         }
-        if (served) {
-            auditLog.record(new ServedList(listId, Instant.now(), customerId, caller.name(),
-                    page.isEmpty() ? 0 : page.get(0).modelVersion(), rules, List.copyOf(page)));
-        }
+        auditLog.record(new ServedList(listId, Instant.now(), customerId, caller.name(),
+                page.isEmpty() ? 0 : page.get(0).modelVersion(), rules, List.copyOf(page)));
         boolean hasNext = ranked.size() > offset + first;
         String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
         return new Views.RecommendationConnection(listId, edges, new Views.PageInfo(hasNext, end), kind);

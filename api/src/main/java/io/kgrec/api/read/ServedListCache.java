@@ -50,7 +50,7 @@ import org.springframework.stereotype.Component;
  * <p>A list served again after half its time to live is scored afresh in the background, and the fresh list replaces
  * it (if its token still holds): a customer who keeps browsing never waits for a list to be scored because the old one
  * grew too old, and is never shown a list older than the time to live. Refreshing is one background thread with a
- * bounded queue, at the lowest CPU priority ({@link BackgroundPriority}), so it scores on the time the requests leave;
+ * bounded queue, so it takes one core at most beside the requests;
  * when it falls behind (a saturated server), lists simply expire and are scored on the next request, as without it.
  * Where the validity sees every commit (the embedded database), a list due for a refresh that nothing it shows has
  * changed for ({@link Validity#changedSince}) is kept on as it is instead: scoring it again would give the same list,
@@ -184,12 +184,12 @@ public class ServedListCache {
                         // many replacements by refreshes and renewals cost nothing here.
                         .evictionListener((Key key, Kept kept, RemovalCause cause) -> forgetKey(key)).build();
         // Below the requests: a refresh has half a time to live to finish, a request has milliseconds.
-        this.refresher = off ? null : oneThread("kgrec-served-list-refresh", true);
+        this.refresher = off ? null : oneThread("kgrec-served-list-refresh");
         boolean rescoring = !off && !rescoreAfter.isZero();
         // At the requests' priority and apart from the refreshes: a changed customer's next request is likely within
         // seconds, and scores the list itself if this has not (behind thousands of regroupings on the refresher at
         // nice 19, the next requests after 423 of ~1,500 purchases did).
-        this.rescorer = !rescoring ? null : oneThread("kgrec-changed-list-rescore", false);
+        this.rescorer = !rescoring ? null : oneThread("kgrec-changed-list-rescore");
         this.shortly = !rescoring ? null : CompletableFuture.delayedExecutor(rescoreAfter.toMillis(),
                 TimeUnit.MILLISECONDS, task -> {
                     try {
@@ -204,14 +204,9 @@ public class ServedListCache {
     }
 
     /** One daemon thread with a bounded queue; a task it cannot take is refused, never waited for. */
-    private static ThreadPoolExecutor oneThread(String name, boolean belowRequests) {
+    private static ThreadPoolExecutor oneThread(String name) {
         return new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(1024), runnable -> {
-            Thread thread = new Thread(() -> {
-                if (belowRequests) {
-                    BackgroundPriority.lowerCurrentThread();
-                }
-                runnable.run();
-            }, name);
+            Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
         });

@@ -29,9 +29,9 @@ final class TransactionReading {
     private static final Label CUSTOMER = Label.label(Labels.CUSTOMER);
     private static final Label ITEM = Label.label(Labels.ITEM);
     private static final Label MODEL = Label.label(Labels.MODEL);
-    /** Nodes no list reads: the audit log, which file contributed what, which migrations ran, rehearsal scratch. */
+    /** Nodes no list reads: the audit log, which file contributed what, which migrations ran. */
     private static final List<Label> BOOKKEEPING = List.of(Label.label(Labels.SERVED_LIST),
-            Label.label(Labels.SOURCE_FILE), Label.label(Labels.SCHEMA_MIGRATION), Label.label(Labels.REHEARSAL));
+            Label.label(Labels.SOURCE_FILE), Label.label(Labels.SCHEMA_MIGRATION));
     private static final String ID = "id";
     private static final String FEEDBACK_SEQUENCE = "kgrecFeedbackSequence";
 

@@ -2,13 +2,10 @@ package io.kgrec.api.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.kgrec.api.graph.CommitRehearsal;
-import io.kgrec.api.graph.InProcessWrites;
 import io.kgrec.api.read.ServedListCache.Inputs;
 import io.kgrec.api.testing.LoadedApplication;
 import io.kgrec.api.training.ModelTrainer;
 import io.kgrec.api.training.TrainingWatch;
-import io.kgrec.loader.write.FeedbackWriter;
 import io.kgrec.model.reason.PathKind;
 import io.kgrec.model.reason.ReasonPath;
 import java.time.Duration;
@@ -179,21 +176,6 @@ class CommittedChangesIT extends LoadedApplication {
         assertThat(changes.position()).isGreaterThan(at);
         assertThat(changes.token(quiet)).isEqualTo(token);
         assertThat(changes.changedSince(at, new Inputs(Set.of(bought), true, false))).isFalse();
-    }
-
-    /** The scratch writes that warm the commit path at start must not cost every kept list a scoring. */
-    @Test
-    void the_commit_rehearsal_changes_no_list_and_leaves_nothing_behind() {
-        List<Object> mine = changes.token(CUSTOMER);
-        long at = changes.position();
-
-        CommitRehearsal.run(InProcessWrites.of(graph, Duration.ofSeconds(30)), FeedbackWriter.SOURCE, "list:1", 2);
-
-        assertThat(changes.position()).as("every committed step is seen").isGreaterThanOrEqualTo(at + 8);
-        assertThat(changes.onlyInteractionsSince(at)).as("no catalogue or model change").isTrue();
-        assertThat(changes.changedSince(at, new Inputs(Set.of(bought), true, false))).isFalse();
-        assertThat(changes.token(CUSTOMER)).isEqualTo(mine);
-        assertThat(string("MATCH (n:KgrecRehearsal) RETURN toString(count(n))", Map.of())).isEqualTo("0");
     }
 
     @Test

@@ -7,7 +7,7 @@ import org.springframework.http.HttpStatus;
 
 class ReadinessTest {
     @Test
-    void it_refuses_with_503_until_the_rehearsals_are_done_and_then_answers_200() {
+    void it_refuses_with_503_until_the_start_is_done_and_then_answers_200() {
         Readiness readiness = new Readiness();
 
         assertThat(readiness.state().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);

@@ -25,8 +25,6 @@ import org.springframework.test.context.DynamicPropertySource;
         // Background rescoring after customers' changes is off: tests count the transactions requests cost.
         properties = {"kgrec.demo.enabled=false", "kgrec.train-on-start=false", "KGREC_BOLT_ADDRESS=127.0.0.1:0",
                 "kgrec.serving.cache.rescore-after=0s",
-                // The page rehearsal would run beside the tests and add to the transactions they count.
-                "kgrec.start.page-rehearsal.max=0s",
                 "KGREC_API_KEYS=" + LoadedApplication.KEYS})
 public abstract class LoadedApplication {
     public static final String ADMIN = "test-admin-key-0001";

@@ -26,11 +26,6 @@ public final class Labels {
     public static final String SERVED_LIST = "ServedList";
     /** One node per applied schema migration, so start-up knows which versions ran. */
     public static final String SCHEMA_MIGRATION = "SchemaMigration";
-    /**
-     * Scratch nodes of the commit rehearsal at start (the API with the embedded database): written, changed and
-     * deleted within a second, so that the first purchase does not load and interpret the commit path's code.
-     */
-    public static final String REHEARSAL = "KgrecRehearsal";
 
     private Labels() {
     }

@@ -21,10 +21,7 @@ public final class ModelRelationships {
     /** Customer → item: the item was shown to the customer ({@code count}, {@code lastAt}), for exposure accounting. */
     public static final String SHOWN = "SHOWN";
 
-    /** Between {@link Labels#REHEARSAL} scratch nodes only, for the moment the commit rehearsal at start lasts. */
-    public static final String REHEARSAL = "KGREC_REHEARSAL";
-
-    private static final Set<String> ALL = Set.of(SIMILAR_TO, FAVOURS, HAS_AFFINITY, SHOWN, REHEARSAL);
+    private static final Set<String> ALL = Set.of(SIMILAR_TO, FAVOURS, HAS_AFFINITY, SHOWN);
 
     private ModelRelationships() {
     }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -91,8 +90,6 @@ public final class FeedbackWriter {
             }
             RETURN count(s) AS shown, count(CASE WHEN repeated THEN 1 END) AS repeats
             """;
-
-    private static final List<String> REHEARSED_EVENT_IDS = List.of("", "00000000-0000-4000-8000-rehearsal000");
 
     private final WriteTransactions transactions;
 
@@ -213,43 +210,5 @@ public final class FeedbackWriter {
                 "eventsKept", EVENTS_KEPT)).get(0);
         long shown = number(row, "shown").longValue();
         return new Shown(shown, shown > 0 && number(row, "repeats").longValue() == shown);
-    }
-
-    /**
-     * Records a purchase of each item and an impression of them all for an existing customer, with no recommendation
-     * id and with the given one, {@code times} times over, each round in a transaction that is rolled back, so nothing
-     * remains written. Neo4j plans a statement on its first use and compiles its expressions to bytecode after its
-     * first few uses (ten by default); either took from a tenth of a second to two seconds on this machine, and without
-     * a rehearsal the first customers to buy after a start waited for it. A plan is kept per parameter type and per
-     * size class of each string and list parameter (lengths 0, 1, up to 10, up to 100, ...), so the rehearsal's ids
-     * should be like the real ones: an item already bought and one not, a recommendation id of the served format, no
-     * event id and one of a UUID's length.
-     *
-     * @return false when an item does not exist, so nothing was rehearsed
-     */
-    public boolean rehearse(String customerId, List<String> itemIds, String recommendationId, int times) {
-        long now = Instant.now().getEpochSecond();
-        for (int i = 0; i < times; i++) {
-            boolean found = transactions.rehearse(tx -> {
-                for (String attribution : Arrays.asList(null, recommendationId)) {
-                    for (String itemId : itemIds) {
-                        for (String eventId : REHEARSED_EVENT_IDS) {
-                            if (interaction(tx, customerId, itemId, InteractionType.PURCHASED, 1.0, attribution,
-                                    eventKey(eventId), now) == null) {
-                                return false;
-                            }
-                        }
-                    }
-                    for (String eventId : REHEARSED_EVENT_IDS) {
-                        impressions(tx, customerId, itemIds, attribution, eventKey(eventId));
-                    }
-                }
-                return true;
-            });
-            if (!found) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -28,12 +28,6 @@ public interface WriteTransactions {
     /** Runs the work, possibly more than once if a transient failure rolls it back; it must have no other effects. */
     <T> T write(Function<Statements, T> work);
 
-    /**
-     * Runs the work in one transaction and rolls it back, so nothing it wrote remains: a rehearsal, which leaves the
-     * statements planned and compiled for the real transactions that follow.
-     */
-    <T> T rehearse(Function<Statements, T> work);
-
     /** Write transactions through the driver, with its retries, each with the given configuration. */
     static WriteTransactions through(Driver driver, String database, TransactionConfig config) {
         return new WriteTransactions() {
@@ -43,11 +37,6 @@ public interface WriteTransactions {
                     return session.executeWrite(tx -> work.apply((cypher, parameters) ->
                             tx.run(cypher, parameters).list(r -> r.asMap())), config);
                 }
-            }
-
-            @Override
-            public <T> T rehearse(Function<Statements, T> work) {
-                return rolledBack(driver, database, config, work);
             }
         };
     }
@@ -71,11 +60,6 @@ public interface WriteTransactions {
                     }
                 });
             }
-
-            @Override
-            public <T> T rehearse(Function<Statements, T> work) {
-                return rolledBack(driver, database, TransactionConfig.builder().withTimeout(budget).build(), work);
-            }
         };
     }
 
@@ -95,15 +79,5 @@ public interface WriteTransactions {
     static boolean cutOffByItsTimeout(String status) {
         return status != null && (status.startsWith("Neo.ClientError.Transaction.TransactionTimedOut")
                 || status.equals("Neo.ClientError.Transaction.LockClientStopped"));
-    }
-
-    private static <T> T rolledBack(Driver driver, String database, TransactionConfig config,
-            Function<Statements, T> work) {
-        try (Session session = driver.session(SessionConfig.forDatabase(database));
-                Transaction tx = session.beginTransaction(config)) {
-            T result = work.apply((cypher, parameters) -> tx.run(cypher, parameters).list(r -> r.asMap()));
-            tx.rollback();
-            return result;
-        }
     }
 }

@@ -105,10 +105,5 @@ class ConcurrentFeedbackTest {
                 throw new IllegalStateException(e);
             }
         }
-
-        @Override
-        public <T> T rehearse(Function<Statements, T> work) {
-            throw new UnsupportedOperationException("only writes are held open");
-        }
     }
 }

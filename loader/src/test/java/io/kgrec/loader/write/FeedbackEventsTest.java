@@ -147,11 +147,6 @@ class FeedbackEventsTest {
                 plain.write(work);
                 return plain.write(work);
             }
-
-            @Override
-            public <T> T rehearse(Function<Statements, T> work) {
-                return plain.rehearse(work);
-            }
         };
 
         FeedbackWriter.Recorded answer = new FeedbackWriter(lostAnswer)
