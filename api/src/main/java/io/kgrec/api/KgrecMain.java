@@ -9,7 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code kgrec} command line: serve, load, query, train, evaluate, audit, audience, help. Without a command it
+ * The {@code kgrec} command line: serve, load, query, train, evaluate, audit, audience, warm, help. Without a command it
  * prints its usage and exits with 2, the usage-error code: starting a service is never a default.
  */
 @Command(name = "kgrec", mixinStandardHelpOptions = true, version = "kgrec 0.1.0",
@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, LoadCommand.class, io.kgrec.api.cli.QueryCommand.class,
                 io.kgrec.api.cli.TrainCommand.class, io.kgrec.api.cli.EvaluateCommand.class,
                 io.kgrec.api.cli.AuditCommand.class, io.kgrec.api.cli.AudienceCommand.class,
+                io.kgrec.api.cli.WarmCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KgrecMain implements Callable<Integer> {
     /** The exit code of a command line that names no command. */
