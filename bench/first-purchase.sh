@@ -24,7 +24,7 @@ OUT=$BENCH_DIR/first-$TAG
 [[ -d "$BENCH_DIR/data-trained" ]] || { echo "no $BENCH_DIR/data-trained: run bench/load.sh once first" >&2; exit 1; }
 CP=$PWD/api/target/test-classes:$PWD/api/target/classes:$(cat api/target/bench.cp)
 JAR=${JAR:-$PWD/api/target/kgrec.jar}
-APP_JAVA_OPTS="-Xmx2g -XX:+ExitOnOutOfMemoryError -XX:-UseCodeCacheFlushing $*"
+APP_JAVA_OPTS="-Xmx2g -XX:+ExitOnOutOfMemoryError $*"
 # shellcheck source=bench/server.sh
 source bench/server.sh
 fresh_copy "$BENCH_DIR/data-trained" "$BENCH_DIR/data-first"

@@ -6,7 +6,7 @@
 #   bench/load.sh [LoadBenchmark options, e.g. --seconds 30 --rounds 3 --clients 16]
 #
 # Environment: SKIP_BUILD=1 reuses the built jar and classpath; APP_JAVA_OPTS are the server JVM's flags (default
-# -Xmx2g -XX:+ExitOnOutOfMemoryError -XX:-UseCodeCacheFlushing, as the README starts it); HTTP_PORT and BOLT_PORT (default 18080, 17687); BENCH_DIR (default target/bench).
+# -Xmx2g -XX:+ExitOnOutOfMemoryError, as the README starts it); HTTP_PORT and BOLT_PORT (default 18080, 17687); BENCH_DIR (default target/bench).
 # The first run trains the demo model once (about 4 minutes) into $BENCH_DIR/data-trained; every run then starts
 # from a fresh copy of it, so the audit log and the probe's purchases of one run never reach the next.
 set -euo pipefail
@@ -15,7 +15,7 @@ ROOT=$PWD
 BENCH_DIR=${BENCH_DIR:-$ROOT/target/bench}
 HTTP_PORT=${HTTP_PORT:-18080}
 BOLT_PORT=${BOLT_PORT:-17687}
-APP_JAVA_OPTS=${APP_JAVA_OPTS:--Xmx2g -XX:+ExitOnOutOfMemoryError -XX:-UseCodeCacheFlushing}
+APP_JAVA_OPTS=${APP_JAVA_OPTS:--Xmx2g -XX:+ExitOnOutOfMemoryError}
 mkdir -p "$BENCH_DIR"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
