@@ -80,6 +80,12 @@ final class OperationLimits extends SimplePerformantInstrumentation {
     private void charge(int complexity) {
         CostBudgets.Payer caller = payer.get();
         long waitSeconds = caller == null ? 0 : budgets.charge(caller, complexity);
+        if (waitSeconds == Long.MAX_VALUE) {
+            throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                    .message("an operation of cost %d is more than this credential's budget for a whole minute",
+                            complexity)
+                    .extensions(Map.of("code", ErrorCode.RATE_LIMITED.name(), "retryable", false)).build()));
+        }
         if (waitSeconds > 0) {
             GraphQLError error = GraphqlErrorBuilder.newError()
                     .message("this credential's query budget is spent; an operation of cost %d can run again in %d s",

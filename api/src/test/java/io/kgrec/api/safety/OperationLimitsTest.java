@@ -124,6 +124,18 @@ class OperationLimitsTest {
         assertThat(refusals(graphQl, pageOf(9))).as("the tenth page is over it").hasSize(1);
     }
 
+    @Test
+    void an_operation_dearer_than_a_whole_minute_of_budget_says_so_and_is_not_retryable() {
+        GraphQL graphQl = GraphQL.newGraphQL(SCHEMA).instrumentation(new OperationLimits(QueryLimits.MAX_DEPTH,
+                QueryLimits.MAX_COMPLEXITY, new CostBudgets(100, 100), () -> new CostBudgets.Payer("small", true)))
+                .build();
+
+        assertThat(refusals(graphQl, pageOf(1))).singleElement().satisfies(e -> {
+            assertThat(e.getMessage()).contains("more than this credential's budget for a whole minute");
+            assertThat(e.getExtensions()).containsEntry("retryable", false).doesNotContainKey("retryAfterSeconds");
+        });
+    }
+
     private static String pageOf(int n) {
         return "{ recommendations(customerId: \"" + n + "\", first: 10) { " + PAGE + " } }";
     }

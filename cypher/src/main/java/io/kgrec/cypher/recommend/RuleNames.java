@@ -12,7 +12,7 @@ import org.neo4j.graphdb.Transaction;
 
 /**
  * Checks that the names in a shop's {@link BusinessRules} exist in the graph: every attribute filter value is an item id
- * or an entity key, and a range's property is a numeric item property. A misspelt name would otherwise filter every
+ * or an entity key, a range's property is a numeric item property, and every pinned or boosted id is an item. A misspelt name would otherwise filter every
  * item out and answer with an empty list. Names that exist cost one index lookup each; only the refusal reads the
  * graph further, to list the names it does know.
  */
@@ -32,6 +32,19 @@ final class RuleNames {
         }
         if (rules.range() != null) {
             checkNumericProperty(tx, rules.range().property());
+        }
+        for (String id : rules.pin()) {
+            checkItem(tx, id, "pin");
+        }
+        for (String id : rules.boost().keySet()) {
+            checkItem(tx, id, "boost");
+        }
+    }
+
+    /** A pin or boost naming no item would be dropped without a word. */
+    private static void checkItem(Transaction tx, String id, String where) {
+        if (tx.findNode(GraphSchema.ITEM, "id", id) == null) {
+            throw new IllegalArgumentException("unknown item '" + id + "' in " + where + ": no item has this id");
         }
     }
 

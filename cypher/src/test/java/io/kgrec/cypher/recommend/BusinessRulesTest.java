@@ -137,6 +137,10 @@ class BusinessRulesTest {
         assertThatThrownBy(() -> recommend(Map.of("range", Map.of("min", 1)))).hasStackTraceContaining("'range' needs a 'property'");
         assertThatThrownBy(() -> recommend(Map.of("boost", Map.of("B1", "lots")))).hasStackTraceContaining("entry 'B1' must be a finite number");
         assertThatThrownBy(() -> recommend(Map.of("pin", List.of(1)))).hasStackTraceContaining("'pin' must hold non-empty strings");
+        assertThatThrownBy(() -> recommend(Map.of("pin", List.of("NO-SUCH-ITEM"))))
+                .hasStackTraceContaining("unknown item 'NO-SUCH-ITEM' in pin");
+        assertThatThrownBy(() -> recommend(Map.of("boost", Map.of("NO-SUCH-ITEM", 1.0))))
+                .hasStackTraceContaining("unknown item 'NO-SUCH-ITEM' in boost");
     }
 
     @ParameterizedTest
