@@ -57,7 +57,8 @@ public class RequestDeadline extends OncePerRequestFilter {
             throw new ApiException(ErrorCode.TIMEOUT, "the request ran out of its "
                     + QueryLimits.REQUEST_TIMEOUT.toSeconds() + " s before its next read; nothing more was started");
         }
-        return own.toNanos() <= left ? own : Duration.ofNanos(left);
+        // whole milliseconds: the driver rounds a fractional timeout up itself, and logs that it did, every time
+        return own.toNanos() <= left ? own : Duration.ofMillis(Math.max(1, left / 1_000_000));
     }
 
     @Override
